@@ -1,0 +1,27 @@
+package io.wenliu.analysis.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Tolerant view of an {@code articles.ingested} envelope; the payload is kept whole so it can be copied unchanged. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IngestedEvent(
+        String eventId,
+        String eventType,
+        Integer schemaVersion,
+        String articleId,
+        String occurredAt,
+        Long version,
+        ObjectNode payload) {
+
+    public static final String ARTICLE_INGESTED = "ArticleIngested";
+    public static final String ARTICLE_DELETED = "ArticleDeleted";
+
+    /** The payload's text field, or null. */
+    public String payloadText(String field) {
+        if (payload == null || payload.get(field) == null || payload.get(field).isNull()) {
+            return null;
+        }
+        return payload.get(field).asText();
+    }
+}

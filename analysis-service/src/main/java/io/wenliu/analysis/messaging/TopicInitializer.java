@@ -1,0 +1,58 @@
+package io.wenliu.analysis.messaging;
+
+import io.quarkus.runtime.StartupEvent;
+import io.wenliu.analysis.events.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Creates the topics this service produces at start-up (idempotent): compacted enriched topic and the DLQ. */
+@ApplicationScoped
+public class TopicInitializer {
+    private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    void onStart(@Observes StartupEvent event) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
+        try (Admin admin = Admin.create(props)) {
+            create(
+                    admin,
+                    new NewTopic(Topics.ENRICHED, 1, (short) 1)
+                            .configs(Map.of("cleanup.policy", "compact", "retention.ms", "-1")));
+            create(admin, new NewTopic(Topics.INGESTED_DLQ, 1, (short) 1));
+        }
+    }
+
+    private void create(Admin admin, NewTopic topic) {
+        try {
+            admin.createTopics(List.of(topic)).all().get(20, TimeUnit.SECONDS);
+            LOG.infof("created topic %s", topic.name());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) {
+                LOG.debugf("topic %s exists", topic.name());
+            } else {
+                LOG.warnf("could not create topic %s: %s", topic.name(), e.getCause());
+            }
+        } catch (TimeoutException e) {
+            LOG.warnf("timed out creating topic %s", topic.name());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

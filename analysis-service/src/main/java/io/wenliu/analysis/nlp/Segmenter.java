@@ -1,0 +1,72 @@
+package io.wenliu.analysis.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.ansj.domain.Term;
+import org.ansj.splitWord.analysis.NlpAnalysis;
+import org.nlpcn.commons.lang.tire.domain.Forest;
+import org.nlpcn.commons.lang.tire.domain.Value;
+import org.nlpcn.commons.lang.tire.library.Library;
+
+/** Word segmentation and tagging with ansj_seg's NlpAnalysis plus the project's domain lexicon. */
+public final class Segmenter {
+    /** Classpath resource of the domain lexicon: {@code word<TAB>nature<TAB>frequency} per line. */
+    public static final String LEXICON = "nlp/domain-lexicon.tsv";
+
+    private final Forest forest;
+
+    public Segmenter(Forest forest) {
+        this.forest = forest;
+    }
+
+    /** A segmenter using the domain lexicon shipped in the service. */
+    public static Segmenter withDomainLexicon() {
+        return new Segmenter(loadForest(LEXICON));
+    }
+
+    /** Segments the text (a fresh analysis per call, so results never depend on earlier documents). */
+    public List<Token> segment(String text) {
+        NlpAnalysis analysis = new NlpAnalysis();
+        analysis.setForests(forest);
+        List<Term> terms = analysis.parseStr(text).getTerms();
+        List<Token> tokens = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            String name = term.getName();
+            int start = term.getOffe();
+            if (name.isEmpty() || start < 0 || start + name.length() > text.length()) {
+                continue;
+            }
+            tokens.add(new Token(name, term.getNatureStr(), start, start + name.length()));
+        }
+        return tokens;
+    }
+
+    static Forest loadForest(String resource) {
+        Forest forest = new Forest();
+        try (InputStream in = Segmenter.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                String nature = parts.length > 1 ? parts[1] : "nz";
+                String freq = parts.length > 2 ? parts[2] : "1000";
+                Library.insertWord(forest, new Value(parts[0].trim(), nature, freq));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return forest;
+    }
+}

@@ -1,0 +1,62 @@
+package io.wenliu.analysis.nlp;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.logging.Logger;
+
+/** Runs segmentation and then each enrichment step, isolating a failing step from the others. */
+public final class TextAnalyzer {
+    private static final Logger LOG = Logger.getLogger(TextAnalyzer.class);
+
+    private final Segmenter segmenter;
+    private final List<EnrichmentStep> steps;
+
+    public TextAnalyzer(Segmenter segmenter, List<EnrichmentStep> steps) {
+        this.segmenter = segmenter;
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The standard analyzer: domain lexicon, entity rules, keywords, summary, language and counts. */
+    public static TextAnalyzer standard() {
+        StopWords stopWords = StopWords.load();
+        return new TextAnalyzer(
+                Segmenter.withDomainLexicon(),
+                List.of(
+                        EntityRecognizer.standard(),
+                        new KeywordExtractor(new BackgroundFrequencies(), stopWords),
+                        new Summarizer(),
+                        new LanguageDetector(),
+                        new TextStatistics()));
+    }
+
+    /** Enriches a text; offsets refer to {@code body}. Throws when the text cannot be segmented at all. */
+    public Enrichment analyze(String title, String body, DocumentFrequencies frequencies) {
+        return analyzeDocument(title, body, frequencies).enrichment();
+    }
+
+    /** Enriches a text and also returns the terms it contributes to the corpus document frequencies. */
+    public AnalyzedDocument analyzeDocument(String title, String body, DocumentFrequencies frequencies) {
+        CleanText clean = CleanText.of(body == null ? "" : body);
+        List<Token> tokens = segmenter.segment(clean.text());
+        AnalysisContext context = new AnalysisContext(title, clean, tokens, frequencies);
+        EnrichmentBuilder out = new EnrichmentBuilder();
+        for (EnrichmentStep step : steps) {
+            try {
+                step.apply(context, out);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "enrichment step %s failed; its fields stay empty", step.name());
+            }
+        }
+        Set<String> terms = new TreeSet<>();
+        for (Token t : tokens) {
+            if (t.text().length() >= 2 && !t.isPunctuation()) {
+                terms.add(t.text());
+            }
+        }
+        for (Keyword k : out.keywords()) {
+            terms.add(k.term());
+        }
+        return new AnalyzedDocument(out.build(), terms);
+    }
+}

@@ -1,0 +1,63 @@
+package io.wenliu.analysis.quality;
+
+import io.wenliu.analysis.nlp.EntityRecognizer;
+import io.wenliu.analysis.nlp.EntityType;
+import io.wenliu.analysis.nlp.Segmenter;
+import io.wenliu.analysis.nlp.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
+import org.jboss.logging.Logger;
+
+/** Prints the quality tables: seed-gold entities, People's Daily dev entities, seed keywords. */
+public final class QualityReport {
+    private static final Logger LOG = Logger.getLogger(QualityReport.class);
+
+    private QualityReport() {}
+
+    /** Entry point: {@code mvn -pl analysis-service exec:java -Dexec.classpathScope=test -Dexec.mainClass=...}. */
+    public static void main(String[] args) {
+        boolean verbose = args.length > 0 && args[0].equals("-v");
+        for (String line : report(verbose)) {
+            LOG.info(line);
+        }
+    }
+
+    /** The report lines. */
+    public static List<String> report(boolean verbose) {
+        List<String> out = new ArrayList<>();
+        TextAnalyzer analyzer = TextAnalyzer.standard();
+        List<SeedGold.SeedFile> seeds = SeedGold.load(EvalData.seeds());
+        SeedEntityEvaluation.Result seed = SeedEntityEvaluation.run(analyzer, seeds);
+        out.add("== Seed gold entities (per file, (type, name) sets; doubtful and nested-only optional) ==");
+        for (Map.Entry<EntityType, Prf> e : seed.perType().entrySet()) {
+            out.add(e.getValue().row(e.getKey().name()));
+        }
+        if (verbose) {
+            out.add("false positives: " + seed.falsePositives());
+            out.add("misses: " + seed.misses());
+        }
+        Optional<Path> pd = EvalData.peoplesDailyDev();
+        if (pd.isPresent()) {
+            PeoplesDailyEvaluation.Result r = PeoplesDailyEvaluation.run(
+                    Segmenter.withDomainLexicon(), EntityRecognizer.standard(), pd.get());
+            out.add("== People's Daily dev (" + r.sentences() + " sentences, exact-span mentions) ==");
+            for (Map.Entry<EntityType, Prf> e : r.perType().entrySet()) {
+                out.add(e.getValue().row(e.getKey().name()));
+            }
+            out.add(r.overall().row("OVERALL"));
+        } else {
+            out.add("== People's Daily dev: skipped, ../shared/eval/peoples-daily-dev.bio not found ==");
+        }
+        KeywordEvaluation.Result k = KeywordEvaluation.run(analyzer, seeds);
+        out.add("== Keywords: must-have hits in top 10 (of 5) ==");
+        for (KeywordEvaluation.Row row : k.rows()) {
+            out.add(String.format("%-12s %d/5  missed %s%s", row.segment(), row.hits(), row.missed(),
+                    verbose ? "  top10 " + row.top10() : ""));
+        }
+        out.add("single-character or stop-word keywords: " + k.badKeywords());
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package io.wenliu.analysis.quality;
+
+import io.wenliu.analysis.nlp.DocumentFrequencies;
+import io.wenliu.analysis.nlp.Entity;
+import io.wenliu.analysis.nlp.EntityType;
+import io.wenliu.analysis.nlp.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Scores extracted entities against the seed gold per type (GUIDELINES.md: variants accepted, doubtful optional). */
+public final class SeedEntityEvaluation {
+    /** Scores per type, plus the errors for inspection. */
+    public record Result(Map<EntityType, Prf> perType, List<String> falsePositives, List<String> misses) {}
+
+    private SeedEntityEvaluation() {}
+
+    public static Result run(TextAnalyzer analyzer, List<SeedGold.SeedFile> files) {
+        Map<EntityType, Prf> perType = new EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            perType.put(t, new Prf());
+        }
+        List<String> fps = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
+        for (SeedGold.SeedFile file : files) {
+            Set<String> predicted = new LinkedHashSet<>();
+            for (SeedGold.Segment segment : file.segments()) {
+                for (Entity e : analyzer.analyze(null, segment.text(), DocumentFrequencies.EMPTY).entities()) {
+                    predicted.add(e.type() + "\t" + e.text());
+                }
+            }
+            Set<SeedGold.GoldEntity> found = new HashSet<>();
+            for (String p : predicted) {
+                String[] tt = p.split("\t");
+                EntityType type = EntityType.valueOf(tt[0]);
+                boolean required = false;
+                boolean optional = false;
+                for (SeedGold.GoldEntity g : file.entities()) {
+                    if (g.type() == type && g.accepted().contains(tt[1])) {
+                        if (g.optional()) {
+                            optional = true;
+                        } else {
+                            required = true;
+                            found.add(g);
+                        }
+                    }
+                }
+                if (required) {
+                    perType.get(type).truePositives++;
+                } else if (!optional) {
+                    perType.get(type).falsePositives++;
+                    fps.add(file.file().substring(0, 3) + " " + type + " " + tt[1]);
+                }
+            }
+            for (SeedGold.GoldEntity g : file.entities()) {
+                if (!g.optional() && !found.contains(g)) {
+                    perType.get(g.type()).falseNegatives++;
+                    misses.add(file.file().substring(0, 3) + " " + g.type() + " " + g.name());
+                }
+            }
+        }
+        // A predicted entity matching an already-found gold entity (e.g. 江苏 and 江苏省) counts once as correct.
+        return new Result(perType, fps, misses);
+    }
+}
