@@ -31,7 +31,8 @@ public final class EvalData {
 
     /** The People's Daily dev file, when {@code ../shared/eval} exists beside the project. */
     public static Optional<Path> peoplesDailyDev() {
-        Path file = projectRoot().resolve("../shared/eval/peoples-daily-dev.bio").normalize();
+        Path file =
+                projectRoot().resolve("../shared/eval/peoples-daily-dev.bio").normalize();
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 }

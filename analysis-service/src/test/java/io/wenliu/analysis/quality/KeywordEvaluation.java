@@ -29,7 +29,8 @@ public final class KeywordEvaluation {
         int bad = 0;
         for (SeedGold.SeedFile file : files) {
             for (SeedGold.Segment segment : file.segments()) {
-                List<Keyword> keywords = analyzer.analyze(null, segment.text(), DocumentFrequencies.EMPTY).keywords();
+                List<Keyword> keywords = analyzer.analyze(null, segment.text(), DocumentFrequencies.EMPTY)
+                        .keywords();
                 List<String> top10 = new ArrayList<>();
                 for (Keyword k : keywords) {
                     if (stopWords.contains(k.term())) {
@@ -42,7 +43,8 @@ public final class KeywordEvaluation {
                 int hits = 0;
                 List<String> missed = new ArrayList<>();
                 for (String must : segment.mustHave()) {
-                    Set<String> accepted = new java.util.HashSet<>(segment.variants().getOrDefault(must, Set.of()));
+                    Set<String> accepted =
+                            new java.util.HashSet<>(segment.variants().getOrDefault(must, Set.of()));
                     accepted.add(must);
                     if (top10.stream().anyMatch(accepted::contains)) {
                         hits++;

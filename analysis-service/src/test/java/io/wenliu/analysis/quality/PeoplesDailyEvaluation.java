@@ -88,7 +88,8 @@ public final class PeoplesDailyEvaluation {
         String type = null;
         for (int i = 0; i <= tags.size(); i++) {
             String tag = i < tags.size() ? tags.get(i) : "O";
-            boolean inside = tag.startsWith("I-") && type != null && tag.substring(2).equals(type);
+            boolean inside =
+                    tag.startsWith("I-") && type != null && tag.substring(2).equals(type);
             if (!inside && start >= 0) {
                 gold.add(map(type) + ":" + start + ":" + i);
                 start = -1;

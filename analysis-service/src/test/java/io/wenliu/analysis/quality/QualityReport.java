@@ -4,11 +4,11 @@ import io.wenliu.analysis.nlp.EntityRecognizer;
 import io.wenliu.analysis.nlp.EntityType;
 import io.wenliu.analysis.nlp.Segmenter;
 import io.wenliu.analysis.nlp.TextAnalyzer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.nio.file.Path;
 import org.jboss.logging.Logger;
 
 /** Prints the quality tables: seed-gold entities, People's Daily dev entities, seed keywords. */
@@ -41,8 +41,8 @@ public final class QualityReport {
         }
         Optional<Path> pd = EvalData.peoplesDailyDev();
         if (pd.isPresent()) {
-            PeoplesDailyEvaluation.Result r = PeoplesDailyEvaluation.run(
-                    Segmenter.withDomainLexicon(), EntityRecognizer.standard(), pd.get());
+            PeoplesDailyEvaluation.Result r =
+                    PeoplesDailyEvaluation.run(Segmenter.withDomainLexicon(), EntityRecognizer.standard(), pd.get());
             out.add("== People's Daily dev (" + r.sentences() + " sentences, exact-span mentions) ==");
             for (Map.Entry<EntityType, Prf> e : r.perType().entrySet()) {
                 out.add(e.getValue().row(e.getKey().name()));
@@ -54,8 +54,9 @@ public final class QualityReport {
         KeywordEvaluation.Result k = KeywordEvaluation.run(analyzer, seeds);
         out.add("== Keywords: must-have hits in top 10 (of 5) ==");
         for (KeywordEvaluation.Row row : k.rows()) {
-            out.add(String.format("%-12s %d/5  missed %s%s", row.segment(), row.hits(), row.missed(),
-                    verbose ? "  top10 " + row.top10() : ""));
+            out.add(String.format(
+                    "%-12s %d/5  missed %s%s",
+                    row.segment(), row.hits(), row.missed(), verbose ? "  top10 " + row.top10() : ""));
         }
         out.add("single-character or stop-word keywords: " + k.badKeywords());
         return out;

@@ -29,7 +29,8 @@ public final class SeedEntityEvaluation {
         for (SeedGold.SeedFile file : files) {
             Set<String> predicted = new LinkedHashSet<>();
             for (SeedGold.Segment segment : file.segments()) {
-                for (Entity e : analyzer.analyze(null, segment.text(), DocumentFrequencies.EMPTY).entities()) {
+                for (Entity e : analyzer.analyze(null, segment.text(), DocumentFrequencies.EMPTY)
+                        .entities()) {
                     predicted.add(e.type() + "\t" + e.text());
                 }
             }

@@ -22,7 +22,8 @@ public final class SeedGold {
     public record GoldEntity(EntityType type, String name, Set<String> accepted, boolean optional) {}
 
     /** One segment: its cleaned text and its keywords. */
-    public record Segment(String file, String lines, String text, List<String> mustHave, Map<String, Set<String>> variants) {}
+    public record Segment(
+            String file, String lines, String text, List<String> mustHave, Map<String, Set<String>> variants) {}
 
     /** One seed file: its segments and its gold entities. */
     public record SeedFile(String file, List<Segment> segments, List<GoldEntity> entities) {}
