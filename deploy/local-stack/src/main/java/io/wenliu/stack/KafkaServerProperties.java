@@ -1,0 +1,73 @@
+package io.wenliu.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes server.properties for a single-node KRaft broker (combined broker and controller). */
+final class KafkaServerProperties {
+
+    private KafkaServerProperties() {}
+
+    /** Writes the broker configuration into {@code dir} and returns the file. */
+    static Path write(Path dir, Path logDir, int port, int controllerPort) {
+        String properties = String.join(
+                "\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "inter.broker.listener.name=PLAINTEXT",
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "log.dirs=" + logDir.toAbsolutePath(),
+                "num.partitions=1",
+                "auto.create.topics.enable=true",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=5",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "transaction.state.log.num.partitions=5",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "default.replication.factor=1",
+                "min.insync.replicas=1",
+                "group.initial.rebalance.delay.ms=0",
+                "log.retention.hours=-1",
+                "log.retention.bytes=-1",
+                "");
+        Path file = dir.resolve("server.properties");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(file, properties);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a log4j2 configuration that logs INFO to stdout (redirected to the broker's log file). */
+    static Path writeLogConfig(Path dir) {
+        String config = String.join(
+                "\n",
+                "status = warn",
+                "appender.out.type = Console",
+                "appender.out.name = OUT",
+                "appender.out.layout.type = PatternLayout",
+                "appender.out.layout.pattern = [%d] %p %m (%c)%n",
+                "rootLogger.level = INFO",
+                "rootLogger.appenderRef.out.ref = OUT",
+                "logger.state.name = state.change.logger",
+                "logger.state.level = WARN",
+                "");
+        Path file = dir.resolve("log4j2.properties");
+        try {
+            Files.writeString(file, config);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

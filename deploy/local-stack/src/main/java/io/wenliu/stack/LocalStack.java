@@ -1,0 +1,261 @@
+package io.wenliu.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Runs Kafka, OpenSearch, PostgreSQL and the three services on this machine (the main of run-local.sh). */
+public final class LocalStack implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(LocalStack.class.getName());
+
+    /** The query whose hits prove the seeds went all the way through. */
+    public static final String EXAMPLE_QUERY = "疫情防控";
+
+    private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(12);
+    private static final Duration SERVER_STOP_GRACE = Duration.ofSeconds(10);
+    private static final Duration SEARCHABLE_TIMEOUT = Duration.ofMinutes(3);
+
+    private final StackOptions options;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private OpenSearchNode openSearch;
+    private String ingestApiKey;
+
+    private LocalStack(StackOptions options) {
+        this.options = options;
+    }
+
+    /** Starts everything {@code options} asks for; on failure stops what was started and rethrows. */
+    public static LocalStack start(StackOptions options) {
+        LocalStack stack = new LocalStack(options);
+        ProcessReaper.register(stack);
+        try {
+            stack.startServers();
+            if (options.startServices()) {
+                stack.startServices();
+            }
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startServers() {
+        createDirectories();
+        ingestApiKey = IngestApiKey.loadOrCreate(options.dataDir());
+        Path root = options.projectRoot();
+        int kafkaPort = FreePorts.preferredOrNext(options.kafkaPort());
+        int openSearchPort = FreePorts.preferredOrNext(options.openSearchPort());
+        int postgresPort = FreePorts.preferredOrNext(options.postgresPort());
+        CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
+            PostgresServer server = PostgresServer.start(options.dataDir().resolve("postgres"), postgresPort);
+            server.createDatabase("ingest");
+            server.createDatabase("analysis");
+            return server;
+        });
+        CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(
+                () -> KafkaBroker.start(root, options.dataDir().resolve("kafka"), kafkaPort));
+        CompletableFuture<OpenSearchNode> search = CompletableFuture.supplyAsync(() -> {
+            Path dir = options.dataDir().resolve("opensearch");
+            return OpenSearchNode.start(root, dir, dir.resolve("node"), openSearchPort);
+        });
+        try {
+            CompletableFuture.allOf(pg, broker, search)
+                    .handle((ok, error) -> null)
+                    .join();
+            postgres = pg.getNow(null);
+            kafka = broker.getNow(null);
+            openSearch = search.getNow(null);
+            pg.join();
+            broker.join();
+            search.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        } finally {
+            postgres = pg.isCompletedExceptionally() ? null : pg.getNow(postgres);
+            kafka = broker.isCompletedExceptionally() ? null : broker.getNow(kafka);
+            openSearch = search.isCompletedExceptionally() ? null : search.getNow(openSearch);
+        }
+    }
+
+    private void createDirectories() {
+        try {
+            for (Path dir :
+                    List.of(options.dropDir(), options.processedDir(), options.failedDir(), options.logsDir())) {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data directories under " + options.dataDir(), e);
+        }
+    }
+
+    private void startServices() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("ingest-service", FreePorts.preferredOrNext(options.ingestPort()));
+        ports.put("analysis-service", FreePorts.preferredOrNext(options.analysisPort()));
+        ports.put("search-service", FreePorts.preferredOrNext(options.searchPort()));
+        for (String name : ports.keySet()) {
+            ServiceProcess.runnerJar(options.projectRoot(), name);
+        }
+        for (Map.Entry<String, Integer> service : ports.entrySet()) {
+            services.add(ServiceProcess.launch(
+                    options.projectRoot(),
+                    service.getKey(),
+                    service.getValue(),
+                    serviceEnvironment(service.getKey()),
+                    options.logsDir()));
+        }
+        services.forEach(ServiceProcess::awaitReady);
+    }
+
+    /** The environment each service gets: endpoints of this stack's servers and the ingest directories. */
+    private Map<String, String> serviceEnvironment(String service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("OPENSEARCH_URL", openSearch.url());
+        env.put("DB_USER", PostgresServer.USER);
+        env.put("DB_PASSWORD", PostgresServer.PASSWORD);
+        if (service.startsWith("ingest")) {
+            env.put("DB_URL", postgres.jdbcUrl("ingest"));
+        } else if (service.startsWith("analysis")) {
+            env.put("DB_URL", postgres.jdbcUrl("analysis"));
+        }
+        env.put("INGEST_API_KEY", ingestApiKey);
+        env.put("INGEST_DROP_DIR", options.dropDir().toString());
+        env.put("INGEST_PROCESSED_DIR", options.processedDir().toString());
+        env.put("INGEST_FAILED_DIR", options.failedDir().toString());
+        return env;
+    }
+
+    /** Drops {@code seeds/*.txt} and waits until the example query finds them. */
+    public void dropSeedsAndAwaitSearchable() {
+        List<String> dropped = SeedDropper.dropAll(options.projectRoot().resolve("seeds"), options.dropDir());
+        LOG.log(
+                Level.INFO,
+                "Dropped {0} seed files into {1}; waiting until they are searchable",
+                dropped.size(),
+                options.dropDir());
+        awaitSearchable(EXAMPLE_QUERY, SEARCHABLE_TIMEOUT);
+    }
+
+    /** Waits until {@code query} has at least one hit on the search service. */
+    public void awaitSearchable(String query, Duration timeout) {
+        Poll.until(
+                timeout,
+                () -> services.forEach(service -> service.process().requireAlive()),
+                () -> SearchProbe.total(searchUrl(), query) > 0,
+                () -> "No search hit for " + query + " at " + SearchProbe.queryUrl(searchUrl(), query)
+                        + "; look at the service logs "
+                        + services.stream().map(ServiceProcess::logFile).toList()
+                        + " and " + options.failedDir());
+    }
+
+    /** The Kafka bootstrap servers. */
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The OpenSearch URL. */
+    public String openSearchUrl() {
+        return openSearch.url();
+    }
+
+    /** The JDBC URL of {@code database}. */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** The ingest API key. */
+    public String ingestApiKey() {
+        return ingestApiKey;
+    }
+
+    /** The base URL of the search service. */
+    public String searchUrl() {
+        return service("search-service").url();
+    }
+
+    /** The base URL of the ingest service. */
+    public String ingestUrl() {
+        return service("ingest-service").url();
+    }
+
+    /** The options this stack runs with. */
+    public StackOptions options() {
+        return options;
+    }
+
+    private ServiceProcess service(String name) {
+        int index =
+                List.of("ingest-service", "analysis-service", "search-service").indexOf(name);
+        if (index < 0 || index >= services.size()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return services.get(index);
+    }
+
+    /** Stops the services, then the servers, each stage in parallel; everything within about 30 s. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        ProcessReaper.unregister(this);
+        long started = System.nanoTime();
+        ManagedProcess.stopAll(services.stream().map(ServiceProcess::process).toList(), SERVICE_STOP_GRACE);
+        List<ManagedProcess> servers = new ArrayList<>();
+        if (kafka != null) {
+            servers.add(kafka.process());
+        }
+        if (openSearch != null) {
+            servers.add(openSearch.process());
+        }
+        CompletableFuture<Void> pgStop = CompletableFuture.runAsync(() -> {
+            if (postgres != null) {
+                postgres.close();
+            }
+        });
+        ManagedProcess.stopAll(servers, SERVER_STOP_GRACE);
+        pgStop.join();
+        LOG.log(
+                Level.INFO,
+                "Local stack stopped in {0} ms",
+                String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+    }
+
+    /** Starts the stack, drops the seeds unless {@code --no-seeds}, and runs until SIGINT or SIGTERM. */
+    public static void main(String[] args) throws InterruptedException {
+        StackOptions options = StackOptions.defaults(ProjectRoot.find()).withArgs(Arrays.asList(args));
+        long started = System.nanoTime();
+        LocalStack stack;
+        try {
+            stack = start(options);
+            if (options.dropSeeds()) {
+                stack.dropSeedsAndAwaitSearchable();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "The local stack could not start: " + e.getMessage(), e);
+            System.exit(1);
+            return;
+        }
+        LOG.log(Level.INFO, StackBanner.describe(stack, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)));
+        new CountDownLatch(1).await();
+    }
+}
