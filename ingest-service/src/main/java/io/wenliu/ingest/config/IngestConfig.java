@@ -1,0 +1,73 @@
+package io.wenliu.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Typed configuration of the ingest service ({@code wenliu.ingest.*}). */
+@ConfigMapping(prefix = "wenliu.ingest")
+public interface IngestConfig {
+
+    /** Folder watched for new files (env INGEST_DROP_DIR). */
+    @WithDefault("data/drop")
+    String dropDir();
+
+    /** Folder for successfully processed files; defaults to a sibling {@code processed} of the drop folder. */
+    Optional<String> processedDir();
+
+    /** Folder for failed files and their error sidecars; defaults to a sibling {@code failed} of the drop folder. */
+    Optional<String> failedDir();
+
+    /** Folder where claimed files wait while processed; defaults to a sibling {@code claimed} of the drop folder. */
+    Optional<String> claimedDir();
+
+    /** Name of this instance: its claimed files live under {@code claimed/<instance-id>/}; defaults to the host name. */
+    Optional<String> instanceId();
+
+    /** Whether the drop folder is watched at all. */
+    @WithDefault("true")
+    boolean watchEnabled();
+
+    /** A file must be unchanged for this long before it is claimed. */
+    @WithDefault("1s")
+    Duration minFileAge();
+
+    /** Period of the safety-net rescan of the drop and processed folders. */
+    @WithDefault("5s")
+    Duration rescanInterval();
+
+    /** Largest accepted document, in bytes (drop and upload). */
+    @WithDefault("10485760")
+    long maxFileSize();
+
+    /** API key required for uploads and deletes in header X-API-Key (env INGEST_API_KEY); unset disables them. */
+    Optional<String> apiKey();
+
+    /** Language hint put on every article event. */
+    @WithDefault("zh-Hans")
+    String languageHint();
+
+    /** Outbox relay settings. */
+    Outbox outbox();
+
+    /** Outbox relay settings. */
+    interface Outbox {
+
+        /** How often the relay looks for unsent events. */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        /** Most events published per relay round. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long a single send may take before the round is abandoned and retried. */
+        @WithDefault("10s")
+        Duration sendTimeout();
+
+        /** Number of partitions of articles.ingested when the service creates it. */
+        @WithDefault("3")
+        int topicPartitions();
+    }
+}

@@ -1,0 +1,16 @@
+package io.wenliu.ingest.events;
+
+/** Kafka topic names used by the ingest service. */
+public final class Topics {
+
+    /** Topic this service produces: ArticleIngested and ArticleDeleted events. */
+    public static final String ARTICLES_INGESTED = "articles.ingested";
+
+    /** Topic produced by analysis-service, read for pipeline status. */
+    public static final String ARTICLES_ENRICHED = "articles.enriched";
+
+    /** Topic produced by search-service, read for pipeline status. */
+    public static final String ARTICLES_INDEXED = "articles.indexed";
+
+    private Topics() {}
+}

@@ -1,0 +1,58 @@
+package io.wenliu.ingest.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.wenliu.ingest.ledger.DocumentOrigin;
+import io.wenliu.ingest.ledger.FailureReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The service's Micrometer meters (exposed at /q/metrics). */
+@ApplicationScoped
+public class IngestMetrics {
+
+    private final MeterRegistry registry;
+    private final AtomicLong outboxBacklog = new AtomicLong();
+    private final AtomicLong outboxOldestAgeSeconds = new AtomicLong();
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        Gauge.builder("wenliu.ingest.outbox.backlog", outboxBacklog, AtomicLong::get)
+                .description("Outbox events not yet published")
+                .register(registry);
+        Gauge.builder("wenliu.ingest.outbox.oldest.age.seconds", outboxOldestAgeSeconds, AtomicLong::get)
+                .description("Age of the oldest unpublished outbox event")
+                .register(registry);
+    }
+
+    /** A document was received (dropped or uploaded). */
+    public void fileSeen(DocumentOrigin origin) {
+        counter("wenliu.ingest.files.seen", "origin", origin.name()).increment();
+    }
+
+    /** An ArticleIngested event reached Kafka. */
+    public void articlePublished() {
+        counter("wenliu.ingest.articles.published").increment();
+    }
+
+    /** An article was recognised as a duplicate. */
+    public void duplicate() {
+        counter("wenliu.ingest.duplicates").increment();
+    }
+
+    /** A document failed. */
+    public void failure(FailureReason reason) {
+        counter("wenliu.ingest.failures", "reason", reason.name()).increment();
+    }
+
+    /** Updates the outbox gauges. */
+    public void outboxBacklog(long count, long oldestAgeSeconds) {
+        outboxBacklog.set(count);
+        outboxOldestAgeSeconds.set(oldestAgeSeconds);
+    }
+
+    private Counter counter(String name, String... tags) {
+        return Counter.builder(name).tags(tags).register(registry);
+    }
+}

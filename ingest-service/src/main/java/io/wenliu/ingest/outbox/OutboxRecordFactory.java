@@ -1,0 +1,43 @@
+package io.wenliu.ingest.outbox;
+
+import io.wenliu.ingest.events.EventEnvelope;
+import io.wenliu.ingest.events.EventJson;
+import io.wenliu.ingest.events.EventTypes;
+import io.wenliu.ingest.events.Topics;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Turns an outbox row into a Kafka record: envelope JSON value, article id key, CloudEvents headers. */
+public final class OutboxRecordFactory {
+
+    private OutboxRecordFactory() {}
+
+    /** The envelope for an outbox row; its version is the row's sequence number. */
+    public static EventEnvelope<Object> envelope(OutboxEvent event) {
+        return new EventEnvelope<>(
+                event.eventId,
+                event.eventType,
+                EventTypes.SCHEMA_VERSION,
+                event.articleId,
+                event.occurredAt,
+                event.id,
+                EventJson.read(event.payload));
+    }
+
+    /** The record published for an outbox row. */
+    public static ProducerRecord<String, String> toRecord(OutboxEvent event) {
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(Topics.ARTICLES_INGESTED, event.articleId, EventJson.write(envelope(event)));
+        header(record, "ce_id", event.eventId.toString());
+        header(record, "ce_type", EventTypes.cloudEventType(event.eventType));
+        header(record, "ce_source", EventTypes.CE_SOURCE);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_time", event.occurredAt.toString());
+        header(record, "content-type", "application/json");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

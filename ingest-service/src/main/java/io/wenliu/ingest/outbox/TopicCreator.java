@@ -1,0 +1,57 @@
+package io.wenliu.ingest.outbox;
+
+import io.quarkus.runtime.StartupEvent;
+import io.wenliu.ingest.config.IngestConfig;
+import io.wenliu.ingest.events.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.jboss.logging.Logger;
+
+/** Creates the articles.ingested topic at start-up if it does not exist (idempotent, never blocks start-up). */
+@ApplicationScoped
+public class TopicCreator {
+
+    private static final Logger LOG = Logger.getLogger(TopicCreator.class);
+
+    @Inject
+    KafkaClients kafka;
+
+    @Inject
+    IngestConfig config;
+
+    void onStart(@Observes StartupEvent event) {
+        Thread thread = new Thread(this::createTopic, "ingest-topic-creator");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void createTopic() {
+        NewTopic topic = new NewTopic(
+                Topics.ARTICLES_INGESTED, Optional.of(config.outbox().topicPartitions()), Optional.empty());
+        try {
+            kafka.admin().createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+            LOG.infof("created topic %s", Topics.ARTICLES_INGESTED);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) {
+                LOG.debugf("topic %s already exists", Topics.ARTICLES_INGESTED);
+            } else {
+                LOG.warnf(
+                        "could not create topic %s (broker auto-create remains): %s",
+                        Topics.ARTICLES_INGESTED, e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warnf(
+                    "could not create topic %s (broker auto-create remains): %s",
+                    Topics.ARTICLES_INGESTED, e.toString());
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.wenliu.ingest.pipeline;
+
+import io.wenliu.ingest.config.IngestConfig;
+import io.wenliu.ingest.drop.ClaimedFile;
+import io.wenliu.ingest.drop.DropFolders;
+import io.wenliu.ingest.drop.FailureSidecar;
+import io.wenliu.ingest.drop.NoClobberMover;
+import io.wenliu.ingest.extract.DocumentRejectedException;
+import io.wenliu.ingest.extract.DocumentTextReader;
+import io.wenliu.ingest.extract.ExtractedText;
+import io.wenliu.ingest.ledger.DocumentEntity;
+import io.wenliu.ingest.ledger.DocumentLedger;
+import io.wenliu.ingest.ledger.DocumentStatus;
+import io.wenliu.ingest.ledger.FailureReason;
+import io.wenliu.ingest.ledger.RecordedDocument;
+import io.wenliu.ingest.metrics.IngestMetrics;
+import io.wenliu.ingest.text.ArticleExtractor;
+import io.wenliu.ingest.text.ParsedArticle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/** Processes one claimed file: read, extract articles, record in the ledger + outbox, move to processed/ or failed/. */
+@ApplicationScoped
+public class DocumentProcessor {
+
+    private static final Logger LOG = Logger.getLogger(DocumentProcessor.class);
+
+    @Inject
+    DocumentLedger ledger;
+
+    @Inject
+    DocumentTextReader reader;
+
+    @Inject
+    ArticleExtractor extractor;
+
+    @Inject
+    DropFolders folders;
+
+    @Inject
+    IngestConfig config;
+
+    @Inject
+    IngestMetrics metrics;
+
+    /** Processes the file; a file already recorded (resumed after a crash) is only moved. */
+    public ProcessingResult process(ClaimedFile file) throws IOException {
+        DocumentEntity existing =
+                ledger.register(file.documentId(), file.originalName(), file.origin(), size(file.path()));
+        ProcessingResult result = existing.status == DocumentStatus.RECEIVED
+                ? ingest(file)
+                : new ProcessingResult(
+                        file.documentId(), existing.status, 0, 0, existing.failureReason, existing.errorMessage, null);
+        Path finalPath = moveAway(file, result);
+        log(file, result, finalPath);
+        return new ProcessingResult(
+                result.documentId(),
+                result.status(),
+                result.published(),
+                result.duplicates(),
+                result.reason(),
+                result.message(),
+                finalPath);
+    }
+
+    private ProcessingResult ingest(ClaimedFile file) {
+        try {
+            ReadDocument read = readArticles(file);
+            RecordedDocument recorded = recordWithRetry(file, read);
+            for (int i = 0; i < recorded.duplicates(); i++) {
+                metrics.duplicate();
+            }
+            return new ProcessingResult(
+                    file.documentId(),
+                    recorded.status(),
+                    recorded.published(),
+                    recorded.duplicates(),
+                    null,
+                    null,
+                    null);
+        } catch (DocumentRejectedException e) {
+            return fail(file, e.reason(), e.getMessage());
+        } catch (IOException e) {
+            return fail(file, FailureReason.IO_ERROR, "cannot read file: " + e);
+        } catch (RuntimeException e) {
+            if (isDatabaseFailure(e)) {
+                throw e; // leave the file claimed; it is resumed on the next rescan
+            }
+            LOG.errorf(e, "unexpected error while processing %s", file.originalName());
+            return fail(file, FailureReason.INTERNAL_ERROR, "internal error: " + e);
+        }
+    }
+
+    private ReadDocument readArticles(ClaimedFile file) throws IOException, DocumentRejectedException {
+        if (!Files.isRegularFile(file.path())) {
+            throw new DocumentRejectedException(FailureReason.NOT_A_FILE, "not a regular file (a directory?)");
+        }
+        reader.check(file.originalName(), Files.size(file.path()));
+        ExtractedText text = reader.read(file.originalName(), Files.readAllBytes(file.path()));
+        List<ParsedArticle> articles = extractor.extract(text.text());
+        if (articles.isEmpty()) {
+            throw new DocumentRejectedException(FailureReason.NO_ARTICLES, "no article found in the text");
+        }
+        return new ReadDocument(text, articles);
+    }
+
+    private RecordedDocument recordWithRetry(ClaimedFile file, ReadDocument read) {
+        ExtractedText text = read.text();
+        List<ParsedArticle> articles = read.articles();
+        try {
+            return ledger.recordArticles(
+                    file.documentId(), text.mediaType(), text.charset(), config.languageHint(), articles);
+        } catch (RuntimeException e) {
+            if (!hasCause(e, ConstraintViolationException.class)) {
+                throw e;
+            }
+            // Another instance published the same content concurrently: a second pass sees it as a duplicate.
+            return ledger.recordArticles(
+                    file.documentId(), text.mediaType(), text.charset(), config.languageHint(), articles);
+        }
+    }
+
+    private ProcessingResult fail(ClaimedFile file, FailureReason reason, String message) {
+        ledger.recordFailure(file.documentId(), reason, message);
+        metrics.failure(reason);
+        return new ProcessingResult(file.documentId(), DocumentStatus.FAILED, 0, 0, reason, message, null);
+    }
+
+    private Path moveAway(ClaimedFile file, ProcessingResult result) throws IOException {
+        Path claimedDir = file.path().getParent();
+        if (!Files.exists(file.path(), LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(claimedDir);
+            return null;
+        }
+        boolean failed = result.status() == DocumentStatus.FAILED;
+        Path target =
+                NoClobberMover.move(file.path(), failed ? folders.failed() : folders.processed(), file.originalName());
+        if (failed) {
+            FailureSidecar.write(target, file.documentId(), file.originalName(), result.reason(), result.message());
+        }
+        ledger.recordFinalName(file.documentId(), target.getFileName().toString());
+        Files.deleteIfExists(claimedDir);
+        return target;
+    }
+
+    private static void log(ClaimedFile file, ProcessingResult result, Path finalPath) {
+        if (result.status() == DocumentStatus.FAILED) {
+            LOG.warnf(
+                    "document %s \"%s\" (%s): FAILED %s: %s -> %s",
+                    file.documentId(),
+                    file.originalName(),
+                    file.origin(),
+                    result.reason(),
+                    result.message(),
+                    finalPath);
+        } else {
+            LOG.infof(
+                    "document %s \"%s\" (%s): %s, %d article(s) queued, %d duplicate(s) -> %s",
+                    file.documentId(),
+                    file.originalName(),
+                    file.origin(),
+                    result.status(),
+                    result.published(),
+                    result.duplicates(),
+                    finalPath);
+        }
+    }
+
+    /** Text and articles read from a file. */
+    private record ReadDocument(ExtractedText text, List<ParsedArticle> articles) {}
+
+    private static Long size(Path path) {
+        try {
+            return Files.isRegularFile(path) ? Files.size(path) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean isDatabaseFailure(RuntimeException e) {
+        return hasCause(e, SQLException.class) && !hasCause(e, ConstraintViolationException.class);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

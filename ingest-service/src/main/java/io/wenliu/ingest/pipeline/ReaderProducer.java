@@ -1,0 +1,25 @@
+package io.wenliu.ingest.pipeline;
+
+import io.wenliu.ingest.config.IngestConfig;
+import io.wenliu.ingest.extract.DocumentTextReader;
+import io.wenliu.ingest.extract.TikaTextExtractor;
+import io.wenliu.ingest.text.ArticleExtractor;
+import io.wenliu.ingest.text.CharsetDetector;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** CDI producers for the plain-Java text components. */
+public class ReaderProducer {
+
+    @Produces
+    @Singleton
+    DocumentTextReader documentTextReader(IngestConfig config) {
+        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(), config.maxFileSize());
+    }
+
+    @Produces
+    @Singleton
+    ArticleExtractor articleExtractor() {
+        return new ArticleExtractor();
+    }
+}
