@@ -1,0 +1,145 @@
+package io.wenliu.search.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wenliu.search.messaging.EnrichedEvent;
+import io.wenliu.search.messaging.EnrichedPayload;
+import io.wenliu.search.messaging.EnrichedPayload.Article;
+import io.wenliu.search.messaging.EnrichedPayload.Entity;
+import io.wenliu.search.messaging.EnrichedPayload.Keyword;
+import io.wenliu.search.messaging.InvalidEventException;
+import io.wenliu.search.text.WordSegmenter;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Turns an articles.enriched event into the index action it asks for. */
+@Singleton
+public class ArticleDocumentMapper {
+
+    private final ObjectMapper mapper;
+    private final WordSegmenter segmenter;
+
+    public ArticleDocumentMapper(ObjectMapper mapper, WordSegmenter segmenter) {
+        this.mapper = mapper;
+        this.segmenter = segmenter;
+    }
+
+    /** Maps the event, or explains why it can never be indexed. */
+    public IndexAction map(EnrichedEvent event) throws InvalidEventException {
+        String type = event.eventType();
+        if (EnrichedEvent.ARTICLE_DELETED.equals(type)) {
+            return new IndexAction.Delete(event.articleId(), event.version());
+        }
+        if (!EnrichedEvent.ARTICLE_ENRICHED.equals(type)) {
+            throw new InvalidEventException("unknown eventType: " + type);
+        }
+        EnrichedPayload payload;
+        try {
+            payload = mapper.treeToValue(event.payload(), EnrichedPayload.class);
+        } catch (Exception e) {
+            throw new InvalidEventException("unreadable ArticleEnriched payload: " + e.getMessage(), e);
+        }
+        Article article = payload.article();
+        if (article == null) {
+            throw new InvalidEventException("ArticleEnriched without article");
+        }
+        if (isBlank(article.title()) && isBlank(article.body())) {
+            throw new InvalidEventException("article has neither title nor body");
+        }
+        return new IndexAction.Upsert(event.articleId(), event.version(), document(event, payload));
+    }
+
+    private ArticleDocument document(EnrichedEvent event, EnrichedPayload payload) throws InvalidEventException {
+        Article article = payload.article();
+        List<Entity> entities =
+                payload.enrichment() == null || payload.enrichment().entities() == null
+                        ? List.of()
+                        : payload.enrichment().entities();
+        List<String> keywords =
+                payload.enrichment() == null || payload.enrichment().keywords() == null
+                        ? List.of()
+                        : payload.enrichment().keywords().stream()
+                                .map(Keyword::term)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList();
+        List<String> persons = entityTexts(entities, "PERSON");
+        List<String> places = entityTexts(entities, "LOCATION");
+        List<String> organizations = entityTexts(entities, "ORGANIZATION");
+        String place = article.dateline() == null ? null : article.dateline().place();
+        JsonNode articleNode = event.payload().path("article");
+        return new ArticleDocument(
+                event.articleId(),
+                article.documentId(),
+                article.sourceFile(),
+                article.segmentIndex(),
+                article.title(),
+                article.subtitle(),
+                article.body(),
+                segmenter.segment(join(article.title(), article.subtitle())),
+                segmenter.segment(article.body()),
+                article.authors() == null ? List.of() : article.authors(),
+                article.byline(),
+                article.source(),
+                article.coSource(),
+                place,
+                articleNode.path("dateline").isObject() ? articleNode.get("dateline") : null,
+                publishedDate(article),
+                article.ingestedAt(),
+                Instant.now(),
+                persons,
+                places,
+                organizations,
+                keywords,
+                event.payload().path("enrichment").isObject() ? event.payload().get("enrichment") : null,
+                article.contentHash(),
+                article.languageHint(),
+                event.version(),
+                payload.sourceEventId(),
+                nonBlank(Stream.of(article.title())),
+                nonBlank(Stream.of(persons, places, organizations).flatMap(List::stream)),
+                nonBlank(keywords.stream()));
+    }
+
+    private static String publishedDate(Article article) throws InvalidEventException {
+        if (article.dateline() == null || isBlank(article.dateline().isoDate())) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(article.dateline().isoDate()).toString();
+        } catch (DateTimeParseException e) {
+            throw new InvalidEventException(
+                    "dateline.isoDate is not an ISO date: " + article.dateline().isoDate());
+        }
+    }
+
+    private static List<String> entityTexts(List<Entity> entities, String type) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Entity entity : entities) {
+            if (type.equals(entity.type()) && !isBlank(entity.text())) {
+                texts.add(entity.text().strip());
+            }
+        }
+        return new ArrayList<>(texts);
+    }
+
+    private static List<String> nonBlank(Stream<String> values) {
+        return values.filter(v -> !isBlank(v)).map(String::strip).distinct().toList();
+    }
+
+    private static String join(String title, String subtitle) {
+        return isBlank(subtitle) ? Objects.requireNonNullElse(title, "") : title + "\n" + subtitle;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,121 @@
+package io.wenliu.search.messaging;
+
+import io.wenliu.search.config.SearchConfig;
+import io.wenliu.search.index.ActionResult;
+import io.wenliu.search.index.ArticleDocumentMapper;
+import io.wenliu.search.index.BulkIndexer;
+import io.wenliu.search.index.IndexAction;
+import io.wenliu.search.metrics.IndexingMetrics;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+
+/**
+ * Indexes one batch of articles.enriched records: unindexable records go to the dead-letter topic, OpenSearch failures
+ * are retried with back-off until the whole batch is indexed, then articles.indexed events are published. Returns only
+ * when every record is settled, so the caller may commit the batch's offsets.
+ */
+@Singleton
+public class EnrichedBatchIndexer {
+
+    private static final Logger LOG = Logger.getLogger(EnrichedBatchIndexer.class);
+
+    private final EnrichedEventParser parser;
+    private final ArticleDocumentMapper documents;
+    private final BulkIndexer bulk;
+    private final EventPublisher publisher;
+    private final IndexingMetrics metrics;
+    private final SearchConfig config;
+
+    public EnrichedBatchIndexer(
+            EnrichedEventParser parser,
+            ArticleDocumentMapper documents,
+            BulkIndexer bulk,
+            EventPublisher publisher,
+            IndexingMetrics metrics,
+            SearchConfig config) {
+        this.parser = parser;
+        this.documents = documents;
+        this.bulk = bulk;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.config = config;
+    }
+
+    /**
+     * Indexes the records into the target indices (read again before every attempt).
+     *
+     * @param publishIndexed whether to publish articles.indexed (false while rebuilding an index)
+     * @param heartbeat called between retries so a consumer keeps its group membership
+     */
+    public void index(
+            List<ConsumerRecord<String, byte[]>> records,
+            Supplier<List<String>> targets,
+            boolean publishIndexed,
+            Runnable heartbeat)
+            throws InterruptedException, ExecutionException {
+        Map<IndexAction, ConsumerRecord<String, byte[]>> origins = new IdentityHashMap<>();
+        List<IndexAction> pending = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                IndexAction action = documents.map(parser.parse(record.value()));
+                origins.put(action, record);
+                pending.add(action);
+            } catch (InvalidEventException e) {
+                deadLetter(record, e.getMessage(), e);
+            }
+        }
+        List<IndexAction> done = new ArrayList<>();
+        Backoff backoff = new Backoff(
+                config.search().retryInitialBackoff(), config.search().retryMaxBackoff());
+        while (!pending.isEmpty()) {
+            List<String> indices = targets.get();
+            List<IndexAction> retry = new ArrayList<>();
+            try {
+                for (ActionResult result : bulk.apply(pending, indices)) {
+                    switch (result.outcome()) {
+                        case DONE -> done.add(result.action());
+                        case RETRY -> retry.add(result.action());
+                        case REJECTED -> deadLetter(origins.get(result.action()), result.reason(), null);
+                    }
+                }
+            } catch (IOException | OpenSearchException | IllegalStateException e) {
+                LOG.warnf("bulk of %d actions failed, will retry: %s", pending.size(), e.toString());
+                retry = pending;
+            }
+            pending = retry;
+            if (!pending.isEmpty()) {
+                metrics.retried();
+                heartbeat.run();
+                Thread.sleep(backoff.nextDelayMillis());
+            }
+        }
+        for (IndexAction action : done) {
+            if (action instanceof IndexAction.Delete) {
+                metrics.deleted();
+            } else {
+                metrics.indexed();
+            }
+        }
+        if (publishIndexed && !done.isEmpty()) {
+            publisher.indexed(done, targets.get().get(0));
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason, Throwable cause)
+            throws InterruptedException, ExecutionException {
+        LOG.warnf(
+                "dead-lettering %s-%d@%d (key %s): %s",
+                record.topic(), record.partition(), record.offset(), record.key(), reason);
+        publisher.deadLetter(record, reason, cause);
+        metrics.failed();
+    }
+}

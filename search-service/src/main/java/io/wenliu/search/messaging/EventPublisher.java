@@ -1,0 +1,99 @@
+package io.wenliu.search.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wenliu.search.index.IndexAction;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
+
+/** Publishes articles.indexed events and dead-letters unindexable records, waiting for the broker's ack. */
+@Singleton
+public class EventPublisher {
+
+    /** CloudEvents source of every event this service produces. */
+    public static final String CE_SOURCE = "/wenliu/search-service";
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final ObjectMapper mapper;
+
+    public EventPublisher(KafkaClientFactory clients, ObjectMapper mapper) {
+        this.producer = clients.producer("search-service-publisher");
+        this.mapper = mapper;
+    }
+
+    /** Sends one articles.indexed event per action and waits until all are acknowledged. */
+    public void indexed(List<IndexAction> actions, String index) throws InterruptedException, ExecutionException {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        Instant now = Instant.now();
+        for (IndexAction action : actions) {
+            ArticleIndexedEvent event = ArticleIndexedEvent.of(
+                    UUID.randomUUID().toString(),
+                    action.articleId(),
+                    action.version(),
+                    index,
+                    now,
+                    action instanceof IndexAction.Delete);
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(Topics.ARTICLES_INDEXED, event.articleId(), json(event));
+            cloudEventHeaders(record.headers(), event.eventId(), ArticleIndexedEvent.CE_TYPE, now);
+            sent.add(producer.send(record));
+        }
+        for (Future<RecordMetadata> future : sent) {
+            future.get();
+        }
+    }
+
+    /** Copies a record to articles.enriched.dlq with the reason and its origin in headers, and waits for the ack. */
+    public void deadLetter(ConsumerRecord<String, byte[]> original, String reason, Throwable cause)
+            throws InterruptedException, ExecutionException {
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.ARTICLES_ENRICHED_DLQ, original.key(), original.value());
+        original.headers().forEach(h -> record.headers().add(h));
+        Headers headers = record.headers();
+        headers.add("dlq-reason", bytes(reason));
+        headers.add(
+                "dlq-exception", bytes(cause == null ? "" : cause.getClass().getName() + ": " + cause.getMessage()));
+        headers.add("dlq-original-topic", bytes(original.topic()));
+        headers.add("dlq-original-partition", bytes(Integer.toString(original.partition())));
+        headers.add("dlq-original-offset", bytes(Long.toString(original.offset())));
+        producer.send(record).get();
+    }
+
+    static void cloudEventHeaders(Headers headers, String id, String type, Instant time) {
+        headers.add("ce_id", bytes(id));
+        headers.add("ce_type", bytes(type));
+        headers.add("ce_source", bytes(CE_SOURCE));
+        headers.add("ce_specversion", bytes("1.0"));
+        headers.add("ce_time", bytes(time.toString()));
+        headers.add("content-type", bytes("application/json"));
+    }
+
+    private byte[] json(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value, e);
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,16 @@
+package io.wenliu.search.messaging;
+
+/** Kafka topic names the search service reads and writes. */
+public final class Topics {
+
+    /** Enriched articles from analysis-service (input). */
+    public static final String ARTICLES_ENRICHED = "articles.enriched";
+
+    /** Events that can never be indexed, with the reason in headers. */
+    public static final String ARTICLES_ENRICHED_DLQ = "articles.enriched.dlq";
+
+    /** One event per indexed or deleted article. */
+    public static final String ARTICLES_INDEXED = "articles.indexed";
+
+    private Topics() {}
+}

@@ -1,0 +1,112 @@
+package io.wenliu.search.query;
+
+import io.wenliu.search.index.Fields;
+import io.wenliu.search.text.ChineseNormalizer;
+import io.wenliu.search.text.WordSegmenter;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.query_dsl.Operator;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch._types.query_dsl.ZeroTermsQuery;
+
+/**
+ * Builds the OpenSearch query for validated parameters from match, match_phrase, term and range objects only; user
+ * text is never parsed by OpenSearch as query syntax.
+ */
+@Singleton
+public class SearchQueryBuilder {
+
+    private static final float TITLE_BOOST = 3f;
+
+    private final ChineseNormalizer normalizer;
+    private final WordSegmenter segmenter;
+
+    public SearchQueryBuilder(ChineseNormalizer normalizer, WordSegmenter segmenter) {
+        this.normalizer = normalizer;
+        this.segmenter = segmenter;
+    }
+
+    /** The full query: every term and phrase required, every filter applied. */
+    public Query build(SearchParams params) {
+        List<Query> must = new ArrayList<>();
+        for (String term : params.query().terms()) {
+            must.add(term(term));
+        }
+        for (String phrase : params.query().phrases()) {
+            must.add(phrase(phrase));
+        }
+        List<Query> filters = filters(params);
+        if (must.isEmpty() && filters.isEmpty()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        return Query.of(q -> q.bool(b -> b.must(must).filter(filters)));
+    }
+
+    /**
+     * One free term: its ansj words (all required) in the word fields, or the term as a character-bigram phrase in
+     * the text fields; the phrase clause also drives highlighting.
+     */
+    Query term(String term) {
+        String simplified = normalizer.toSimplified(term);
+        String words = segmenter.segment(simplified);
+        return Query.of(q -> q.bool(b -> b.should(wordMatch(Fields.TITLE_WORDS, words, TITLE_BOOST))
+                .should(wordMatch(Fields.BODY_WORDS, words, 1f))
+                .should(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST))
+                .should(phraseMatch(Fields.BODY, simplified, 1f))
+                .minimumShouldMatch("1")));
+    }
+
+    /** One quoted phrase: the exact character sequence in title or body. */
+    Query phrase(String phrase) {
+        String simplified = normalizer.toSimplified(phrase);
+        return Query.of(q -> q.bool(b -> b.should(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST))
+                .should(phraseMatch(Fields.BODY, simplified, 1f))
+                .minimumShouldMatch("1")));
+    }
+
+    private static Query wordMatch(String field, String words, float boost) {
+        return Query.of(q -> q.match(m -> m.field(field)
+                .query(FieldValue.of(words))
+                .operator(Operator.And)
+                .zeroTermsQuery(ZeroTermsQuery.None)
+                .boost(boost)));
+    }
+
+    private static Query phraseMatch(String field, String text, float boost) {
+        return Query.of(q -> q.matchPhrase(m ->
+                m.field(field).query(text).zeroTermsQuery(ZeroTermsQuery.None).boost(boost)));
+    }
+
+    private static List<Query> filters(SearchParams params) {
+        List<Query> filters = new ArrayList<>();
+        addTerms(filters, Fields.PERSONS, params.persons());
+        addTerms(filters, Fields.PLACES, params.places());
+        addTerms(filters, Fields.ORGANIZATIONS, params.organizations());
+        addTerms(filters, Fields.KEYWORDS, params.keywords());
+        addTerms(filters, Fields.SOURCE, params.sources());
+        addTerms(filters, Fields.AUTHORS, params.authors());
+        if (params.from() != null || params.to() != null) {
+            filters.add(Query.of(q -> q.range(r -> {
+                r.field(Fields.PUBLISHED_DATE);
+                if (params.from() != null) {
+                    r.gte(JsonData.of(params.from().toString()));
+                }
+                if (params.to() != null) {
+                    r.lte(JsonData.of(params.to().toString()));
+                }
+                return r;
+            })));
+        }
+        return filters;
+    }
+
+    /** Each value is required (clicking two facets narrows twice). */
+    private static void addTerms(List<Query> filters, String field, List<String> values) {
+        for (String value : values) {
+            filters.add(Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value)))));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.wenliu.search.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wenliu.search.index.Fields;
+import io.wenliu.search.index.IndexManager;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.SearchRequest;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
+import org.opensearch.client.opensearch.core.search.Hit;
+
+/** Runs searches against the alias and shapes the results. */
+@Singleton
+public class SearchService {
+
+    /** Facet name to keyword field. */
+    static final Map<String, String> FACETS = facets();
+
+    private static final int FACET_SIZE = 10;
+    private static final List<String> HIT_FIELDS = List.of("articleId", "title", "source", "authors", "publishedDate");
+
+    private final OpenSearchClient client;
+    private final IndexManager indices;
+    private final SearchQueryBuilder queries;
+
+    public SearchService(OpenSearchClient client, IndexManager indices, SearchQueryBuilder queries) {
+        this.client = client;
+        this.indices = indices;
+        this.queries = queries;
+    }
+
+    /** Searches with the given parameters. */
+    public SearchResult search(SearchParams params) throws IOException {
+        return run(queries.build(params), params);
+    }
+
+    /** Runs a prepared query (also used for more-like-this) with the paging, highlighting and facets of params. */
+    public SearchResult run(Query query, SearchParams params) throws IOException {
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(indices.alias())
+                .query(query)
+                .from((params.page() - 1) * params.size())
+                .size(params.size())
+                .trackTotalHits(t -> t.enabled(true))
+                .source(s -> s.filter(f -> f.includes(HIT_FIELDS)))
+                .highlight(h -> h.preTags("<em>")
+                        .postTags("</em>")
+                        .encoder(HighlighterEncoder.Html)
+                        .fields(Fields.TITLE, f -> f.numberOfFragments(0))
+                        .fields(
+                                Fields.BODY,
+                                f -> f.fragmentSize(120).numberOfFragments(3).noMatchSize(120)));
+        FACETS.forEach((name, field) ->
+                request.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+        if (params.sort() == SortOrder.DATE) {
+            request.sort(s -> s.field(f -> f.field(Fields.PUBLISHED_DATE)
+                    .order(org.opensearch.client.opensearch._types.SortOrder.Desc)
+                    .missing(FieldValue.of("_last"))));
+            request.sort(s -> s.score(sc -> sc.order(org.opensearch.client.opensearch._types.SortOrder.Desc)));
+        }
+        SearchResponse<JsonNode> response = client.search(request.build(), JsonNode.class);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (Hit<JsonNode> hit : response.hits().hits()) {
+            hits.add(hit(hit));
+        }
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        FACETS.keySet()
+                .forEach(
+                        name -> facets.put(name, buckets(response.aggregations().get(name))));
+        long total = response.hits().total() == null
+                ? hits.size()
+                : response.hits().total().value();
+        return new SearchResult(total, response.took(), params.page(), params.size(), hits, facets);
+    }
+
+    private static SearchResult.Hit hit(Hit<JsonNode> hit) {
+        JsonNode source = hit.source();
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        highlights.put("title", hit.highlight().getOrDefault(Fields.TITLE, List.of()));
+        highlights.put("body", hit.highlight().getOrDefault(Fields.BODY, List.of()));
+        List<String> authors = new ArrayList<>();
+        if (source != null) {
+            source.path("authors").forEach(a -> authors.add(a.asText()));
+        }
+        return new SearchResult.Hit(
+                hit.id(),
+                text(source, "title"),
+                text(source, "source"),
+                authors,
+                text(source, "publishedDate"),
+                hit.score(),
+                highlights);
+    }
+
+    private static String text(JsonNode source, String field) {
+        if (source == null || !source.hasNonNull(field)) {
+            return null;
+        }
+        return source.get(field).asText();
+    }
+
+    private static List<SearchResult.FacetValue> buckets(Aggregate aggregate) {
+        List<SearchResult.FacetValue> values = new ArrayList<>();
+        if (aggregate != null && aggregate.isSterms()) {
+            for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+                values.add(new SearchResult.FacetValue(bucket.key(), bucket.docCount()));
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("persons", Fields.PERSONS);
+        facets.put("places", Fields.PLACES);
+        facets.put("organizations", Fields.ORGANIZATIONS);
+        facets.put("keywords", Fields.KEYWORDS);
+        facets.put("sources", Fields.SOURCE);
+        return Collections.unmodifiableMap(facets);
+    }
+}

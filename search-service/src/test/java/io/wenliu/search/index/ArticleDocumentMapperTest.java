@@ -1,0 +1,80 @@
+package io.wenliu.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wenliu.search.TestObjects;
+import io.wenliu.search.messaging.EnrichedEvent;
+import io.wenliu.search.messaging.EnrichedEventParser;
+import io.wenliu.search.messaging.InvalidEventException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Reads analysis-service's golden articles.enriched samples (the consumer side of the contract). */
+class ArticleDocumentMapperTest {
+
+    private static final Path CONTRACTS =
+            Path.of("../analysis-service/src/test/resources/contracts/articles.enriched/v1");
+
+    private final ObjectMapper mapper = TestObjects.mapper();
+    private final EnrichedEventParser parser = new EnrichedEventParser(mapper);
+
+    private ArticleDocumentMapper createObjectUnderTest() {
+        return new ArticleDocumentMapper(mapper, TestObjects.segmenter());
+    }
+
+    @Test
+    void enrichedGoldenSampleBecomesAnUpsertWithEntitiesAndWords() throws Exception {
+        EnrichedEvent event = parser.parse(Files.readAllBytes(CONTRACTS.resolve("ArticleEnriched.json")));
+        IndexAction action = createObjectUnderTest().map(event);
+
+        assertThat(action).isInstanceOf(IndexAction.Upsert.class);
+        assertThat(action.articleId()).isEqualTo("a-6f1c2a9e-0");
+        assertThat(action.version()).isEqualTo(17);
+        ArticleDocument doc = ((IndexAction.Upsert) action).document();
+        assertThat(doc.persons()).containsExactly("王鹏", "习近平");
+        assertThat(doc.places()).containsExactly("北京");
+        assertThat(doc.organizations()).containsExactly("新华社");
+        assertThat(doc.keywords()).containsExactly("疫情防控", "复工复产", "经济社会发展");
+        assertThat(doc.publishedDate()).isEqualTo("2020-03-12");
+        assertThat(doc.datelinePlace()).isEqualTo("北京");
+        assertThat(doc.ingestedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+        assertThat(doc.sourceFile()).isEqualTo("002_c2a65b4d6f57a7a3.txt");
+        assertThat(doc.documentId()).isEqualTo("6f1c2a9e-3b7d-4c51-9a0e-2d8f4b6c1e07");
+        assertThat(doc.bodyWords()).contains("复工 复产", "疫情 防控");
+        assertThat(doc.titleWords()).isEqualTo("统筹 推进 疫情 防控 和 经济 社会 发展");
+        assertThat(doc.enrichment().path("summary")).hasSize(2);
+        assertThat(doc.suggestEntities()).contains("习近平", "北京");
+        assertThat(doc.suggestTitles()).containsExactly("统筹推进疫情防控和经济社会发展");
+    }
+
+    @Test
+    void deletedGoldenSampleBecomesADelete() throws Exception {
+        EnrichedEvent event = parser.parse(Files.readAllBytes(CONTRACTS.resolve("ArticleDeleted.json")));
+        assertThat(createObjectUnderTest().map(event)).isEqualTo(new IndexAction.Delete("a-6f1c2a9e-0", 18));
+    }
+
+    @Test
+    void unknownFieldsAreToleratedAndUnindexableEventsExplainWhy() throws Exception {
+        ObjectNode tree = (ObjectNode)
+                mapper.readTree(CONTRACTS.resolve("ArticleEnriched.json").toFile());
+        tree.put("somethingNew", true);
+        ((ObjectNode) tree.path("payload").path("article")).put("extra", "x");
+        assertThat(createObjectUnderTest().map(parser.parse(mapper.writeValueAsBytes(tree))))
+                .isInstanceOf(IndexAction.Upsert.class);
+
+        tree.put("eventType", "ArticleExploded");
+        assertThatThrownBy(() -> createObjectUnderTest().map(parser.parse(mapper.writeValueAsBytes(tree))))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("unknown eventType");
+        assertThatThrownBy(() -> parser.parse("{not json".getBytes()))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("not a JSON");
+        tree.remove("version");
+        assertThatThrownBy(() -> parser.parse(mapper.writeValueAsBytes(tree))).hasMessageContaining("version");
+    }
+}
