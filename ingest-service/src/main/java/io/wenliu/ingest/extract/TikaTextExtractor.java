@@ -1,12 +1,47 @@
 package io.wenliu.ingest.extract;
 
 import io.wenliu.ingest.ledger.FailureReason;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
 
 /** Extracts text from rich formats (HTML, PDF, DOCX) with Apache Tika. */
 public class TikaTextExtractor {
 
+    private final AutoDetectParser parser = new AutoDetectParser();
+
     /** Extracts the plain text of a document. */
     public ExtractedText extract(byte[] bytes, DocumentFormat format) throws DocumentRejectedException {
-        throw new DocumentRejectedException(FailureReason.UNSUPPORTED_TYPE, format + " is not supported yet");
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, format.mediaType());
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new DocumentRejectedException(FailureReason.UNDECODABLE, "document is encrypted", e);
+        } catch (TikaException | SAXException | IOException e) {
+            throw new DocumentRejectedException(
+                    FailureReason.UNDECODABLE, "cannot read " + format + " document: " + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            throw new DocumentRejectedException(
+                    FailureReason.UNDECODABLE, "cannot read " + format + " document: " + e, e);
+        }
+        String detected = metadata.get(Metadata.CONTENT_TYPE);
+        String encoding = metadata.get(Metadata.CONTENT_ENCODING);
+        if (encoding == null) {
+            encoding = metadata.get(TikaCoreProperties.DETECTED_ENCODING);
+        }
+        return new ExtractedText(handler.toString(), detected == null ? format.mediaType() : detected, encoding);
     }
 }
