@@ -6,11 +6,6 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -71,25 +66,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates {@code database} unless it exists. */
     public void createDatabase(String database) {
-        if (!database.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Not a plain database name: " + database);
-        }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, database);
-            try (ResultSet result = exists.executeQuery()) {
-                if (result.next()) {
-                    return;
-                }
-            }
-            try (Statement create = connection.createStatement()) {
-                create.execute("CREATE DATABASE " + database);
-            }
-        } catch (SQLException e) {
-            if (!"42P04".equals(e.getSQLState())) {
-                throw new IllegalStateException("Could not create database " + database, e);
-            }
-        }
+        DatabaseCreator.createIfMissing(jdbcUrl("postgres"), USER, PASSWORD, database);
     }
 
     @Override
