@@ -32,8 +32,8 @@ if [[ " $* " != *" --no-services "* ]]; then
 fi
 
 if [[ "$needs_build" == true ]]; then
-  echo "Building the project (${MVN[*]} -B -q -DskipTests package); the first build takes a few minutes..." >&2
-  "${MVN[@]}" -B -q -DskipTests package
+  echo "Building the project (${MVN[*]} -B -q -Dmaven.test.skip=true package); the first build takes a few minutes..." >&2
+  "${MVN[@]}" -B -q -Dmaven.test.skip=true package
 fi
 
 CLASSPATH_FILE=deploy/local-stack/target/classpath.txt
