@@ -1,6 +1,5 @@
 package io.wenliu.analysis.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Finds PERSON, LOCATION and ORGANIZATION mentions from the segmenter's tags plus the rule layer. */
@@ -13,7 +12,7 @@ public final class EntityRecognizer implements EnrichmentStep {
 
     /** The recogniser with the standard rule layer. */
     public static EntityRecognizer standard() {
-        return new EntityRecognizer(new EntityRules());
+        return new EntityRecognizer(new EntityRules(NameLists.load()));
     }
 
     @Override
@@ -28,13 +27,6 @@ public final class EntityRecognizer implements EnrichmentStep {
 
     /** The entity mentions of a tokenised clean text, non-overlapping and in text order. */
     public List<Mention> mentions(String text, List<Token> tokens) {
-        List<Mention> mentions = new ArrayList<>();
-        for (Token token : tokens) {
-            EntityType type = EntityRules.typeOf(token.nature());
-            if (type != null) {
-                mentions.add(new Mention(type, token.text(), token.start(), token.end()));
-            }
-        }
-        return rules.apply(text, tokens, mentions);
+        return rules.apply(text, tokens);
     }
 }

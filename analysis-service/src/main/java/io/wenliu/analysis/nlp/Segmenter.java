@@ -1,11 +1,5 @@
 package io.wenliu.analysis.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.ansj.domain.Term;
@@ -49,23 +43,11 @@ public final class Segmenter {
 
     static Forest loadForest(String resource) {
         Forest forest = new Forest();
-        try (InputStream in = Segmenter.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                String nature = parts.length > 1 ? parts[1] : "nz";
-                String freq = parts.length > 2 ? parts[2] : "1000";
-                Library.insertWord(forest, new Value(parts[0].trim(), nature, freq));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : Resources.lines(resource)) {
+            String[] parts = line.split("\t");
+            String nature = parts.length > 1 ? parts[1] : "nz";
+            String freq = parts.length > 2 ? parts[2] : "1000";
+            Library.insertWord(forest, new Value(parts[0].trim(), nature, freq));
         }
         return forest;
     }

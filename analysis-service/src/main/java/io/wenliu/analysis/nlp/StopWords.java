@@ -1,12 +1,5 @@
 package io.wenliu.analysis.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /** Function words and empty verbs that are never keywords (classpath resource {@code nlp/stopwords.txt}). */
@@ -20,23 +13,7 @@ public final class StopWords {
 
     /** Loads the shipped list. */
     public static StopWords load() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = StopWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new StopWords(Set.copyOf(words));
+        return new StopWords(Set.copyOf(Resources.lines(RESOURCE)));
     }
 
     /** Whether the word is a stop word (single characters always are). */

@@ -13,15 +13,15 @@ import org.jboss.logging.Logger;
 
 /** Prints the quality tables: seed-gold entities, People's Daily dev entities, seed keywords. */
 public final class QualityReport {
-    private static final Logger LOG = Logger.getLogger(QualityReport.class);
-
     private QualityReport() {}
 
     /** Entry point: {@code mvn -pl analysis-service exec:java -Dexec.classpathScope=test -Dexec.mainClass=...}. */
     public static void main(String[] args) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%5$s%n");
+        Logger log = Logger.getLogger(QualityReport.class);
         boolean verbose = args.length > 0 && args[0].equals("-v");
         for (String line : report(verbose)) {
-            LOG.info(line);
+            log.info(line);
         }
     }
 

@@ -1,0 +1,185 @@
+package io.wenliu.analysis.nlp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ansj.library.DATDictionary;
+
+/** The word lists behind the entity rules: surnames, suffixes, a gazetteer of well-known names and blockers. */
+public final class NameLists {
+    /** Classpath resource of the gazetteer: {@code name<TAB>PERSON|LOCATION|ORGANIZATION|NONE}. */
+    public static final String GAZETTEER = "nlp/entity-gazetteer.tsv";
+
+    static final int MAX_ORGANISATION_LENGTH = 20;
+    static final String CHAIN_SUFFIXES = "省市县区镇乡村屯州旗";
+    static final String COUNTRY_ABBREVIATIONS = "中美俄日韩朝英法德意印巴澳加欧非越泰菲蒙以阿埃葡荷瑞希土伊缅柬老";
+    static final String STANDALONE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS + "京华沪津渝港台";
+    static final String VISIT_VERBS = "访来驻在赴离旅抵进返回";
+    static final String VISITED = "华京";
+
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+            + "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+            + "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
+            + "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜"
+            + "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习胥";
+    private static final List<String> ORGANISATION_SUFFIXES = List.of(
+            "党委", "党支部", "党总支", "党组", "党工委", "纪委", "委员会", "管委会", "工委", "协会", "学会", "联合会", "商会",
+            "总会", "公司", "集团", "银行", "医院", "大学", "学院", "中学", "小学", "研究院", "研究所", "科学院", "基金会",
+            "政府", "办公室", "联盟", "法院", "检察院", "电视台", "日报", "通讯社",
+            "报社", "出版社", "工作小组", "领导小组", "指挥部");
+    private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队");
+    private static final List<String> DOCTRINES = List.of("理论", "思想");
+    private static final String SINGLE_SUFFIXES = "局厅署社委部处厂";
+    private static final List<String> PLACE_SUFFIXES = List.of(
+            "省", "市", "县", "区", "镇", "乡", "村", "屯", "社区", "街道", "自治州", "新区", "开发区");
+    private static final Set<String> PROPER_PREFIXES = Set.of("全国", "中国", "中华", "国家", "中央", "中共", "国际");
+    private static final Set<String> NOT_NAME_LIKE = Set.of(
+            "各级", "全体", "有关", "所有", "广大", "各", "本", "该", "这", "我国", "我们", "其", "一些", "多个", "许多", "部分",
+            "基层", "相关", "当地", "全市", "全省", "全县", "全区", "企业", "党员", "干部", "书记", "副");
+
+    private final Map<String, String> gazetteer;
+
+    private NameLists(Map<String, String> gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Loads the shipped gazetteer. */
+    public static NameLists load() {
+        Map<String, String> map = new HashMap<>();
+        for (String line : Resources.lines(GAZETTEER)) {
+            String[] parts = line.split("\t");
+            if (parts.length == 2) {
+                map.put(parts[0].trim(), parts[1].trim());
+            }
+        }
+        return new NameLists(Map.copyOf(map));
+    }
+
+    /** The gazetteer type of a whole token, or null (also null for blocked strings). */
+    EntityType typeOf(String s) {
+        String type = gazetteer.get(s);
+        return type == null || type.equals("NONE") ? null : EntityType.valueOf(type);
+    }
+
+    /** Whether the string is listed as never an entity. */
+    boolean isBlocked(String s) {
+        return "NONE".equals(gazetteer.get(s));
+    }
+
+    /** Whether a token tagged as a person name looks like one (surname first, sensible length, not blocked). */
+    boolean isPlausiblePerson(String s, String nature) {
+        if (isBlocked(s) || s.length() < 2) {
+            return false;
+        }
+        if (nature.equals("nrf")) {
+            return s.chars().noneMatch(Character::isDigit);
+        }
+        if (SURNAMES.indexOf(s.charAt(0)) >= 0) {
+            return s.length() <= 4;
+        }
+        return s.length() >= 3 && s.length() <= 8;
+    }
+
+    /** For a national team name (巴西队, 中国女队), the place it is named after; otherwise null. */
+    String teamPlace(String s) {
+        for (String suffix : TEAM_SUFFIXES) {
+            if (s.endsWith(suffix) && s.length() > suffix.length() + 1) {
+                String place = s.substring(0, s.length() - suffix.length());
+                if (isKnownPlace(place)) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** For 邓小平理论 / 毛泽东思想, the person's name; otherwise null. */
+    String personBeforeDoctrine(String s) {
+        for (String suffix : DOCTRINES) {
+            int nameLength = s.length() - suffix.length();
+            if (s.endsWith(suffix) && nameLength >= 2 && nameLength <= 3 && SURNAMES.indexOf(s.charAt(0)) >= 0) {
+                return s.substring(0, nameLength);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the string is a national prefix that belongs to organisation names (中国, 全国, 中华). */
+    boolean isNationalPrefix(String s) {
+        return PROPER_PREFIXES.contains(s);
+    }
+
+    /** Length of a known place name (2-3 chars) at the start of s, leaving at least 2 chars; 0 if none. */
+    int knownPlacePrefix(String s) {
+        for (int len = 3; len >= 2; len--) {
+            if (s.length() - len >= 2 && isKnownPlace(s.substring(0, len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the string is a place: listed as one, or tagged ns in the library dictionary. */
+    boolean isKnownPlace(String s) {
+        if (typeOf(s) == EntityType.LOCATION) {
+            return true;
+        }
+        org.ansj.domain.AnsjItem item = DATDictionary.getItem(s);
+        if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
+            return false;
+        }
+        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
+            if (nature.nature.natureStr.startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an organisation-tagged string is a generic noun rather than a name. */
+    boolean isGeneric(String s) {
+        return isBlocked(s);
+    }
+
+    /** Whether the token ends like an organisation name. */
+    boolean endsWithOrganisationSuffix(String s) {
+        for (String suffix : ORGANISATION_SUFFIXES) {
+            if (s.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return s.length() == 1 && SINGLE_SUFFIXES.indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** Whether the string ends like a place name. */
+    boolean endsWithPlaceSuffix(String s) {
+        for (String suffix : PLACE_SUFFIXES) {
+            if (s.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token may be part of an organisation name. */
+    boolean isNameLike(Token t) {
+        String n = t.nature();
+        if (NOT_NAME_LIKE.contains(t.text()) || isBlocked(t.text())) {
+            return false;
+        }
+        return n.startsWith("ns") || n.startsWith("nt") || n.equals("nw") || n.equals("nz") || n.equals("n")
+                || n.equals("j") || n.equals("nrf") || n.equals("vn") || n.equals("b") || n.equals("gi")
+                || n.equals("en") || n.equals("nis");
+    }
+
+    /** Whether a token makes an organisation span a proper name rather than a generic noun phrase. */
+    boolean isProperOrganisationToken(Token t) {
+        String n = t.nature();
+        if (n.startsWith("ns") || n.startsWith("nt") || n.equals("nw") || n.equals("nz") || n.equals("j")
+                || n.equals("nrf") || n.equals("en")) {
+            return true;
+        }
+        return PROPER_PREFIXES.contains(t.text()) || !DATDictionary.isInSystemDic(t.text());
+    }
+}
