@@ -1,0 +1,57 @@
+package io.wenliu.ingest.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses datelines such as {@code （新华社北京3月12日电）} into agency, place, date and an ISO date. */
+public final class DatelineParser {
+
+    private static final String AGENCY =
+            "(?<agency>新华社|中新社|中新网|人民日报|光明日报|经济日报|解放军报|本报|央视新闻|央视网|" + "人民网|新华网|中国日报|法制日报|工人日报|[\\p{IsHan}]{1,5}?社)";
+    private static final String DATE = "(?<date>(?:(?<year>\\d{4})年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日)";
+    private static final Pattern BRACKETED =
+            Pattern.compile("[（(]\\s*" + AGENCY + "\\s*(?<place>[\\p{IsHan}·]{0,12}?)\\s*" + DATE + "\\s*电\\s*[）)]");
+
+    private final int defaultYear;
+
+    /** Creates a parser that puts dates printed without a year into {@code defaultYear}. */
+    public DatelineParser(int defaultYear) {
+        this.defaultYear = defaultYear;
+    }
+
+    /** Parses a line that holds nothing but a dateline. */
+    public Optional<Dateline> parseLine(String line) {
+        String compact = line.replaceAll("[\\s\\u3000]+", "");
+        Matcher matcher = BRACKETED.matcher(compact);
+        return matcher.matches() ? Optional.of(toDateline(matcher, compact)) : Optional.empty();
+    }
+
+    /** Finds a dateline at the end of a paragraph, e.g. {@code …阻击战！（新华社北京2月16日电）}. */
+    public Optional<Dateline> parseTrailing(String paragraph) {
+        String compact = paragraph.replaceAll("[\\s\\u3000]+", "");
+        Matcher matcher = BRACKETED.matcher(compact);
+        Dateline last = null;
+        while (matcher.find()) {
+            if (matcher.end() == compact.length()) {
+                last = toDateline(matcher, matcher.group());
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private Dateline toDateline(Matcher matcher, String raw) {
+        int year = matcher.group("year") != null ? Integer.parseInt(matcher.group("year")) : defaultYear;
+        String iso;
+        try {
+            iso = LocalDate.of(year, Integer.parseInt(matcher.group("month")), Integer.parseInt(matcher.group("day")))
+                    .toString();
+        } catch (DateTimeException e) {
+            iso = null;
+        }
+        String place = matcher.group("place");
+        return new Dateline(raw, matcher.group("agency"), place.isEmpty() ? null : place, matcher.group("date"), iso);
+    }
+}

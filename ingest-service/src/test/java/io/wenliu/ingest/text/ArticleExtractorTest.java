@@ -1,0 +1,166 @@
+package io.wenliu.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArticleExtractorTest {
+
+    private static ArticleExtractor createObjectUnderTest() {
+        return new ArticleExtractor(2020);
+    }
+
+    static List<Path> seeds() {
+        return Seeds.files();
+    }
+
+    /**
+     * The body is faithful: with whitespace removed it equals the (width-normalised) source lines it names, in
+     * that order; nothing is dropped, nothing invented.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void bodyEqualsItsSourceLines(Path seed) {
+        String text = Seeds.text(seed);
+        Map<Integer, SourceLine> lines = lineMap(text);
+
+        for (ExtractedArticle extracted : createObjectUnderTest().extractWithProvenance(text)) {
+            StringBuilder source = new StringBuilder();
+            extracted
+                    .bodyLines()
+                    .forEach(number -> source.append(lines.get(number).text()));
+
+            assertThat(withoutWhitespace(extracted.article().body()))
+                    .as("article %d of %s", extracted.article().segmentIndex(), seed.getFileName())
+                    .isEqualTo(withoutWhitespace(source.toString()));
+        }
+    }
+
+    /**
+     * Every non-blank line of the page ends up somewhere: in exactly one article's body, or as that article's
+     * title, subtitle, byline or dateline (compared without whitespace, after the doubled-glyph repair).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everyLineIsBodyOrMetadata(Path seed) {
+        String text = Seeds.text(seed);
+        Map<Integer, SourceLine> lines = lineMap(text);
+        DoubledGlyphRepairer repairer = new DoubledGlyphRepairer();
+        Set<Integer> seen = new HashSet<>();
+
+        for (ExtractedArticle extracted : createObjectUnderTest().extractWithProvenance(text)) {
+            ParsedArticle article = extracted.article();
+            String metadata = withoutWhitespace(String.join(
+                    "|",
+                    nonNull(
+                            article.title(),
+                            article.subtitle(),
+                            article.byline(),
+                            article.dateline() == null
+                                    ? null
+                                    : article.dateline().raw())));
+            for (int number : extracted.sourceLines()) {
+                assertThat(seen.add(number)).as("line %d used twice", number).isTrue();
+                if (!extracted.bodyLines().contains(number)) {
+                    String line = withoutWhitespace(
+                                    repairer.repair(lines.get(number).text()))
+                            .replaceAll("^[□■]", "")
+                            .replaceAll("^—+", "");
+                    assertThat(metadata)
+                            .as("line %d of %s", number, seed.getFileName())
+                            .contains(line);
+                }
+            }
+        }
+        List<Integer> nonBlank = lines.values().stream()
+                .filter(line -> !line.isBlank())
+                .map(SourceLine::number)
+                .toList();
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(nonBlank);
+    }
+
+    @Test
+    void splitsPageWithSeveralArticlesAndCaption() {
+        List<ParsedArticle> articles =
+                createObjectUnderTest().extract(Seeds.text(Seeds.file("002_c2a65b4d6f57a7a3.txt")));
+
+        assertThat(articles).extracting(ParsedArticle::segmentIndex).containsExactly(0, 1, 2, 3);
+        assertThat(articles.get(2).body()).startsWith("3月12日，在广西南宁市").endsWith("“空中课堂”课程。");
+    }
+
+    @Test
+    void attachesHeadlineBlockPrintedAfterTheBody() {
+        List<ParsedArticle> articles =
+                createObjectUnderTest().extract(Seeds.text(Seeds.file("001_3dedc98da2dd0076.txt")));
+
+        assertThat(articles).hasSize(1);
+        ParsedArticle article = articles.get(0);
+        assertThat(article.body())
+                .startsWith("一次突如其来的疫情，阻断了多少归家的脚步")
+                .contains("就一定能打赢这场疫情防控阻击战！")
+                .endsWith("面对党旗宣誓（新华社记者程敏摄）");
+        assertThat(article.dateline().raw()).isEqualTo("（新华社北京2月16日电）");
+    }
+
+    @Test
+    void keepsTraditionalChineseAsWritten() throws Exception {
+        String traditional = CharsetDetectorTest.traditionalSample();
+
+        List<ParsedArticle> articles = createObjectUnderTest().extract(traditional);
+
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).isEqualTo("眾志成城 共克時艱");
+        assertThat(articles.get(0).subtitle()).isEqualTo("基層黨組織和廣大黨員全力以赴投入復工復產");
+        assertThat(articles.get(0).body()).contains("各級黨組織和廣大黨員幹部挺身而出、衝鋒在前");
+    }
+
+    @Test
+    void datesDatelinesInConfiguredYear() {
+        List<ParsedArticle> articles =
+                new ArticleExtractor(2021).extract(Seeds.text(Seeds.file("002_c2a65b4d6f57a7a3.txt")));
+
+        assertThat(articles.get(0).dateline().isoDate()).isEqualTo("2021-03-12");
+    }
+
+    @Test
+    void returnsNoArticleForBlankText() {
+        assertThat(createObjectUnderTest().extract(" \n\u3000\n")).isEmpty();
+    }
+
+    @Test
+    void normalisesFullWidthDigitsInBody() {
+        List<ParsedArticle> articles = createObjectUnderTest().extract("复工复产率超过９８％。\n");
+
+        assertThat(articles)
+                .singleElement()
+                .satisfies(article -> assertThat(article.body()).isEqualTo("复工复产率超过98%。"));
+    }
+
+    private static Map<Integer, SourceLine> lineMap(String text) {
+        return Seeds.lines(text).stream().collect(Collectors.toMap(SourceLine::number, Function.identity()));
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> list = new ArrayList<>();
+        for (String value : values) {
+            if (value != null) {
+                list.add(value);
+            }
+        }
+        return list;
+    }
+
+    static String withoutWhitespace(String text) {
+        return text.replaceAll("[\\s\\u3000]+", "");
+    }
+}

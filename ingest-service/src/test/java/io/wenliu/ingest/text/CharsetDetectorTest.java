@@ -1,0 +1,216 @@
+package io.wenliu.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CharsetDetectorTest {
+
+    @TempDir
+    Path documents;
+
+    private static CharsetDetector createObjectUnderTest() {
+        return new CharsetDetector();
+    }
+
+    /** How a test document is written: its name, its charset and whether it starts with a byte order mark. */
+    enum Encoding {
+        UTF8("encoding-utf8.txt", StandardCharsets.UTF_8, null, StandardCharsets.UTF_8),
+        UTF8_BOM(
+                "encoding-utf8-bom.txt",
+                StandardCharsets.UTF_8,
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                StandardCharsets.UTF_8),
+        UTF16LE_BOM(
+                "encoding-utf16le-bom.txt",
+                StandardCharsets.UTF_16LE,
+                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                StandardCharsets.UTF_16LE),
+        UTF16BE_BOM(
+                "encoding-utf16be-bom.txt",
+                StandardCharsets.UTF_16BE,
+                new byte[] {(byte) 0xFE, (byte) 0xFF},
+                StandardCharsets.UTF_16BE),
+        UTF16LE("encoding-utf16le-no-bom.txt", StandardCharsets.UTF_16LE, null, StandardCharsets.UTF_16LE),
+        UTF16BE("encoding-utf16be-no-bom.txt", StandardCharsets.UTF_16BE, null, StandardCharsets.UTF_16BE),
+        GB18030("encoding-gb18030.txt", Charset.forName("GB18030"), null, Charset.forName("GB18030")),
+        GBK("encoding-gbk.txt", Charset.forName("GBK"), null, Charset.forName("GB18030"));
+
+        final String fileName;
+        final Charset charset;
+        final byte[] bom;
+        final Charset expected;
+
+        Encoding(String fileName, Charset charset, byte[] bom, Charset expected) {
+            this.fileName = fileName;
+            this.charset = charset;
+            this.bom = bom;
+            this.expected = expected;
+        }
+    }
+
+    static Stream<Arguments> seedsInEveryEncoding() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (Path seed : Seeds.files()) {
+            for (Encoding encoding : Encoding.values()) {
+                arguments.add(Arguments.of(seed.getFileName().toString(), encoding));
+            }
+        }
+        return arguments.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("seedsInEveryEncoding")
+    void decodesSeedWrittenInEachEncoding(String seedName, Encoding encoding) throws Exception {
+        String text = Seeds.text(Seeds.file(seedName));
+        assumeTrue(
+                encoding != Encoding.GBK || encoding.charset.newEncoder().canEncode(text),
+                "GBK cannot write every character of " + seedName);
+        Path document = write(encoding.fileName, encoding.bom, encode(text, encoding.charset));
+
+        DecodedText decoded = createObjectUnderTest().decode(Files.readAllBytes(document));
+
+        assertThat(decoded.charset()).isEqualTo(encoding.expected);
+        assertThat(decoded.text()).isEqualTo(text);
+    }
+
+    @Test
+    void decodesBig5TraditionalAndKeepsItTraditional() throws Exception {
+        String traditional = traditionalSample();
+        Path document = write("encoding-big5-traditional.txt", null, encode(traditional, Charset.forName("Big5")));
+
+        DecodedText decoded = createObjectUnderTest().decode(Files.readAllBytes(document));
+
+        assertThat(decoded.charset().name()).isEqualTo("Big5");
+        assertThat(decoded.text()).isEqualTo(traditional).contains("黨組織", "衝鋒", "億");
+    }
+
+    @Test
+    void decodesTraditionalTextWrittenAsGb18030AsGb18030() throws Exception {
+        String traditional = traditionalSample();
+        Path document =
+                write("encoding-gb18030-traditional.txt", null, encode(traditional, Charset.forName("GB18030")));
+
+        DecodedText decoded = createObjectUnderTest().decode(Files.readAllBytes(document));
+
+        assertThat(decoded.charset().name()).isEqualTo("GB18030");
+        assertThat(decoded.text()).isEqualTo(traditional);
+    }
+
+    @Test
+    void rejectsEmptyFile() throws Exception {
+        Path document = write("empty.txt", null, new byte[0]);
+
+        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
+                .isInstanceOf(UndecodableTextException.class)
+                .hasMessage("empty file");
+    }
+
+    @Test
+    void rejectsBinaryGarbageWithNulBytes() throws Exception {
+        byte[] garbage = new byte[4096];
+        new Random(418).nextBytes(garbage);
+        Path document = write("garbage-binary.txt", null, garbage);
+
+        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
+                .isInstanceOf(UndecodableTextException.class)
+                .hasMessageContaining("binary content")
+                .hasMessageContaining("NUL bytes without UTF-16 structure");
+    }
+
+    @Test
+    void rejectsPngImageNamedTxt() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0
+        };
+        Path document = write("garbage-png-named.txt", null, png);
+
+        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
+                .isInstanceOf(UndecodableTextException.class)
+                .hasMessageContaining("binary content");
+    }
+
+    @Test
+    void rejectsControlCharactersWithoutNulBytes() throws Exception {
+        byte[] controls = new byte[2000];
+        for (int i = 0; i < controls.length; i++) {
+            controls[i] = (byte) (i % 3 == 0 ? 0x01 + (i % 7) : 'a');
+        }
+        Path document = write("garbage-control-characters.txt", null, controls);
+
+        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
+                .isInstanceOf(UndecodableTextException.class)
+                .hasMessageContaining("control characters");
+    }
+
+    @Test
+    void rejectsBytesInvalidInEveryCandidate() throws Exception {
+        byte[] invalid = new byte[600];
+        for (int i = 0; i < invalid.length; i++) {
+            invalid[i] = (byte) (i % 2 == 0 ? 0x80 : 0xFF);
+        }
+        Path document = write("garbage-invalid-everywhere.txt", null, invalid);
+
+        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
+                .isInstanceOf(UndecodableTextException.class)
+                .hasMessageContaining("not valid text in UTF-8, UTF-16, GB18030 or Big5");
+    }
+
+    @Test
+    void rejectsTruncatedUtf16AfterBom() throws Exception {
+        byte[] utf16 = encode("新华社北京3月12日电", StandardCharsets.UTF_16LE);
+        byte[] truncated = Arrays.copyOf(utf16, utf16.length - 1);
+        Path document = write("encoding-utf16le-bom-truncated.txt", new byte[] {(byte) 0xFF, (byte) 0xFE}, truncated);
+
+        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
+                .isInstanceOf(UndecodableTextException.class)
+                .hasMessageContaining("UTF-16LE");
+    }
+
+    static String traditionalSample() throws IOException {
+        try (InputStream in = CharsetDetectorTest.class.getResourceAsStream("/text/traditional-sample.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Path write(String name, byte[] bom, byte[] body) throws IOException {
+        byte[] bytes = body;
+        if (bom != null) {
+            bytes = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, bytes, 0, bom.length);
+            System.arraycopy(body, 0, bytes, bom.length, body.length);
+        }
+        return Files.write(documents.resolve(name), bytes);
+    }
+
+    /** Encodes strictly: a seed that cannot be written in the charset fails the test instead of losing characters. */
+    static byte[] encode(String text, Charset charset) throws IOException {
+        CharsetEncoder encoder = charset.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = encoder.encode(CharBuffer.wrap(text));
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+}
