@@ -22,7 +22,7 @@ public class IndexerReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean enabled = config.search().consumerEnabled();
+        boolean enabled = config.consumerEnabled();
         return HealthCheckResponse.named("Kafka indexer")
                 .status(!enabled || loop.consuming())
                 .withData("enabled", enabled)

@@ -36,8 +36,8 @@ public class BulkIndexer {
     public BulkIndexer(OpenSearchClient client, ObjectMapper mapper, SearchConfig config, MeterRegistry registry) {
         this.client = client;
         this.mapper = mapper;
-        this.maxDocs = config.search().bulkMaxDocs();
-        this.maxBytes = config.search().bulkMaxBytes();
+        this.maxDocs = config.bulkMaxDocs();
+        this.maxBytes = config.bulkMaxBytes();
         this.latency = Timer.builder("wenliu.search.bulk.latency")
                 .description("Time of one OpenSearch bulk request")
                 .publishPercentileHistogram()

@@ -3,6 +3,7 @@ package io.wenliu.search.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wenliu.search.config.SearchConfig;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +22,9 @@ public class IndexDefinition {
     private final String json;
     private final Map<Integer, Integer> traditionalToSimplified;
 
+    @Inject
     public IndexDefinition(SearchConfig config) {
-        this(load(config.search().mappingResource()));
+        this(load(config.mappingResource()));
     }
 
     IndexDefinition(String json) {

@@ -27,8 +27,8 @@ public class IndexManager {
     public IndexManager(OpenSearchClient client, IndexDefinition definition, SearchConfig config) {
         this.client = client;
         this.definition = definition;
-        this.alias = config.search().alias();
-        this.prefix = config.search().indexPrefix();
+        this.alias = config.alias();
+        this.prefix = config.indexPrefix();
         this.versioned = Pattern.compile(Pattern.quote(prefix) + "(\\d+)");
     }
 

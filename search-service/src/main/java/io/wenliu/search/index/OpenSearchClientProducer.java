@@ -1,7 +1,7 @@
 package io.wenliu.search.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wenliu.search.config.SearchConfig;
+import io.wenliu.search.config.OpenSearchConfig;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -20,17 +20,17 @@ public class OpenSearchClientProducer {
 
     @Produces
     @Singleton
-    OpenSearchClient openSearchClient(SearchConfig config, ObjectMapper objectMapper) throws URISyntaxException {
-        HttpHost host = HttpHost.create(config.opensearch().url());
+    OpenSearchClient openSearchClient(OpenSearchConfig config, ObjectMapper objectMapper) throws URISyntaxException {
+        HttpHost host = HttpHost.create(config.url());
         ApacheHttpClient5TransportBuilder builder =
                 ApacheHttpClient5TransportBuilder.builder(host).setMapper(new JacksonJsonpMapper(objectMapper.copy()));
-        if (config.opensearch().username().isPresent()) {
+        if (config.username().isPresent()) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
             credentials.setCredentials(
                     new AuthScope(host),
                     new UsernamePasswordCredentials(
-                            config.opensearch().username().get(),
-                            config.opensearch().password().orElse("").toCharArray()));
+                            config.username().get(),
+                            config.password().orElse("").toCharArray()));
             builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
         }
         return new OpenSearchClient(builder.build());

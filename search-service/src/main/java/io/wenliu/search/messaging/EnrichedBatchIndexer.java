@@ -74,8 +74,7 @@ public class EnrichedBatchIndexer {
             }
         }
         List<IndexAction> done = new ArrayList<>();
-        Backoff backoff = new Backoff(
-                config.search().retryInitialBackoff(), config.search().retryMaxBackoff());
+        Backoff backoff = new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff());
         while (!pending.isEmpty()) {
             List<String> indices = targets.get();
             List<IndexAction> retry = new ArrayList<>();

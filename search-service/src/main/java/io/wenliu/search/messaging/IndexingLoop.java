@@ -75,8 +75,11 @@ public class IndexingLoop {
             current.wakeup();
         }
         if (thread != null) {
-            thread.interrupt();
-            thread.join(10_000);
+            thread.join(5_000);
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(5_000);
+            }
         }
     }
 
@@ -86,11 +89,10 @@ public class IndexingLoop {
     }
 
     private void run() {
-        Backoff backoff = new Backoff(
-                config.search().retryInitialBackoff(), config.search().retryMaxBackoff());
+        Backoff backoff = new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff());
         try {
             prepare(backoff);
-            if (config.search().consumerEnabled()) {
+            if (config.consumerEnabled()) {
                 consume(backoff);
             }
         } catch (InterruptedException e) {
@@ -119,14 +121,12 @@ public class IndexingLoop {
     }
 
     private void consume(Backoff backoff) throws InterruptedException {
-        try (KafkaConsumer<String, byte[]> kafka =
-                clients.consumer(config.search().consumerGroup(), "search-service-indexer")) {
+        try (KafkaConsumer<String, byte[]> kafka = clients.consumer(config.consumerGroup(), "search-service-indexer")) {
             consumer = kafka;
             kafka.subscribe(List.of(Topics.ARTICLES_ENRICHED));
             consuming = true;
             while (running) {
-                ConsumerRecords<String, byte[]> records =
-                        kafka.poll(config.search().pollTimeout());
+                ConsumerRecords<String, byte[]> records = kafka.poll(config.pollTimeout());
                 updateLag(kafka);
                 if (records.isEmpty()) {
                     continue;

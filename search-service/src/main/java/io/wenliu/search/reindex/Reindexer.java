@@ -105,7 +105,7 @@ public class Reindexer {
 
     /** Reads the topic from the beginning up to its end at start time and indexes everything into {@code to}. */
     private long replay(String from, String to, Instant started) throws Exception {
-        String group = config.search().consumerGroup() + "-reindex-" + to;
+        String group = config.consumerGroup() + "-reindex-" + to;
         long replayed = 0;
         try (KafkaConsumer<String, byte[]> consumer = clients.consumer(group, group)) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -117,7 +117,7 @@ public class Reindexer {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
             while (!reached(consumer, end)) {
                 List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
-                consumer.poll(config.search().pollTimeout()).forEach(r -> {
+                consumer.poll(config.pollTimeout()).forEach(r -> {
                     if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
                         batch.add(r);
                     }

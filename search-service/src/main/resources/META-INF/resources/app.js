@@ -1,0 +1,268 @@
+'use strict';
+// Wenliu search page: plain JS against /api/search, /api/suggest and /api/articles/{id}.
+(function () {
+  const FACETS = [
+    ['persons', 'person', '人物'],
+    ['places', 'place', '地点'],
+    ['organizations', 'organization', '机构'],
+    ['keywords', 'keyword', '关键词'],
+    ['sources', 'source', '来源'],
+  ];
+  const TYPE_LABELS = { entity: '实体', keyword: '关键词', title: '标题' };
+  const ENTITY_LABELS = { PERSON: '人物', LOCATION: '地点', ORGANIZATION: '机构' };
+  const PAGE_SIZE = 10;
+
+  const $ = (id) => document.getElementById(id);
+  const form = $('search-form');
+  const input = $('q');
+  const sortSelect = $('sort');
+  const suggestions = $('suggestions');
+
+  function escapeHtml(text) {
+    return String(text == null ? '' : text)
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (k === 'text') node.textContent = v;
+      else if (k === 'html') node.innerHTML = v;
+      else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else node.setAttribute(k, v);
+    });
+    (children || []).forEach((c) => node.appendChild(c));
+    return node;
+  }
+
+  function currentParams() {
+    return new URLSearchParams(location.search);
+  }
+
+  function navigate(params) {
+    history.pushState(null, '', '/?' + params.toString());
+    render();
+  }
+
+  function showError(message) {
+    const box = $('error');
+    box.textContent = message;
+    box.hidden = !message;
+  }
+
+  async function getJson(url) {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(body.error || ('HTTP ' + response.status));
+    }
+    return body;
+  }
+
+  async function render() {
+    const params = currentParams();
+    hideSuggestions();
+    showError('');
+    if (params.get('article')) {
+      return renderArticle(params.get('article'));
+    }
+    $('article-view').hidden = true;
+    $('search-view').hidden = false;
+    input.value = params.get('q') || '';
+    sortSelect.value = params.get('sort') || 'relevance';
+    if (![...params.keys()].some((k) => k !== 'page' && k !== 'sort')) {
+      $('summary').textContent = '输入关键词开始搜索。';
+      $('results').replaceChildren();
+      $('facets').replaceChildren();
+      $('pager').replaceChildren();
+      $('active-filters').replaceChildren();
+      return;
+    }
+    const query = new URLSearchParams(params);
+    query.set('size', PAGE_SIZE);
+    try {
+      const result = await getJson('/api/search?' + query.toString());
+      renderResults(result, params);
+    } catch (e) {
+      showError('搜索失败：' + e.message);
+    }
+  }
+
+  function renderResults(result, params) {
+    $('summary').textContent = `共 ${result.total} 篇 · 用时 ${result.tookMs} 毫秒`;
+    $('results').replaceChildren(...result.hits.map(renderHit));
+    renderFacets(result.facets, params);
+    renderChips(params);
+    renderPager(result, params);
+  }
+
+  function renderHit(hit) {
+    const title = (hit.highlights.title && hit.highlights.title[0]) || escapeHtml(hit.title || '（无标题）');
+    const meta = [hit.date, hit.source, (hit.authors || []).join('、')].filter(Boolean).join(' · ');
+    const snippets = (hit.highlights.body || []).map((s) => el('p', { class: 'snippet', html: '…' + s + '…' }));
+    return el('li', { class: 'hit', 'data-id': hit.id }, [
+      el('a', { class: 'hit-title', href: '/?article=' + encodeURIComponent(hit.id), html: title,
+        onclick: (e) => { e.preventDefault(); openArticle(hit.id); } }),
+      el('div', { class: 'hit-meta', text: meta }),
+      ...snippets,
+    ]);
+  }
+
+  function renderFacets(facets, params) {
+    const groups = [];
+    FACETS.forEach(([name, param, label]) => {
+      const values = (facets && facets[name]) || [];
+      if (!values.length) return;
+      const items = values.map((v) => el('li', {}, [
+        el('button', { type: 'button', class: 'facet-value', 'data-facet': name, 'data-value': v.value,
+          onclick: () => { const p = currentParams(); p.append(param, v.value); p.delete('page'); navigate(p); } },
+        [el('span', { text: v.value }), el('span', { class: 'count', text: String(v.count) })]),
+      ]));
+      groups.push(el('h3', { text: label }), el('ul', { 'data-facet-group': name }, items));
+    });
+    $('facets').replaceChildren(...groups);
+  }
+
+  function renderChips(params) {
+    const chips = [];
+    FACETS.forEach(([, param, label]) => {
+      params.getAll(param).forEach((value) => {
+        chips.push(el('button', { type: 'button', class: 'chip', title: '移除筛选',
+          onclick: () => {
+            const p = currentParams();
+            const rest = p.getAll(param).filter((v) => v !== value);
+            p.delete(param);
+            rest.forEach((v) => p.append(param, v));
+            p.delete('page');
+            navigate(p);
+          } }, [el('span', { text: `${label}：${value} ✕` })]));
+      });
+    });
+    $('active-filters').replaceChildren(...chips);
+  }
+
+  function renderPager(result, params) {
+    const pages = Math.min(Math.ceil(result.total / PAGE_SIZE), Math.floor(10000 / PAGE_SIZE));
+    const current = result.page;
+    const buttons = [];
+    const go = (page) => () => { const p = currentParams(); p.set('page', page); navigate(p); };
+    if (pages > 1) {
+      if (current > 1) buttons.push(el('button', { type: 'button', onclick: go(current - 1), text: '上一页' }));
+      for (let i = Math.max(1, current - 4); i <= Math.min(pages, current + 4); i++) {
+        const attrs = { type: 'button', onclick: go(i), text: String(i) };
+        if (i === current) attrs['aria-current'] = 'page';
+        buttons.push(el('button', attrs));
+      }
+      if (current < pages) buttons.push(el('button', { type: 'button', onclick: go(current + 1), text: '下一页' }));
+    }
+    $('pager').replaceChildren(...buttons);
+  }
+
+  function openArticle(id) {
+    const p = currentParams();
+    p.set('article', id);
+    navigate(p);
+  }
+
+  async function renderArticle(id) {
+    $('search-view').hidden = true;
+    const view = $('article-view');
+    view.hidden = false;
+    view.replaceChildren(el('p', { text: '加载中…' }));
+    try {
+      const article = await getJson('/api/articles/' + encodeURIComponent(id));
+      const similar = await getJson('/api/articles/' + encodeURIComponent(id) + '/similar').catch(() => ({ hits: [] }));
+      view.replaceChildren(...articleNodes(article, similar));
+    } catch (e) {
+      view.replaceChildren(el('p', { text: '无法打开文章：' + e.message }));
+    }
+  }
+
+  function articleNodes(a, similar) {
+    const enrichment = a.enrichment || {};
+    const entities = (enrichment.entities || []).map((e) =>
+      el('span', { class: 'entity ' + e.type, title: ENTITY_LABELS[e.type] || e.type,
+        text: `${e.text}${e.count ? ' ×' + e.count : ''}` }));
+    const keywords = (enrichment.keywords || []).map((k) => el('span', { class: 'entity', text: k.term }));
+    const meta = [a.publishedDate, a.source, a.coSource, (a.authors || []).join('、'), a.datelinePlace]
+      .filter(Boolean).join(' · ');
+    const nodes = [
+      el('button', { type: 'button', id: 'back', text: '← 返回结果', onclick: () => history.back() }),
+      el('h1', { text: a.title || '（无标题）' }),
+    ];
+    if (a.subtitle) nodes.push(el('h2', { text: a.subtitle }));
+    nodes.push(el('p', { class: 'hit-meta', text: meta }));
+    nodes.push(el('h3', { text: '实体' }), el('div', { class: 'entities', id: 'article-entities' }, entities));
+    nodes.push(el('h3', { text: '关键词' }), el('div', { class: 'entities', id: 'article-keywords' }, keywords));
+    if ((enrichment.summary || []).length) {
+      nodes.push(el('h3', { text: '摘要' }), el('p', { text: enrichment.summary.join('') }));
+    }
+    nodes.push(el('div', { class: 'article-body', id: 'article-body', text: a.body || '' }));
+    nodes.push(el('p', { class: 'provenance', text: `来源文件 ${a.sourceFile || '—'} · 文档 ${a.documentId || '—'} · 索引 ${a.index}` }));
+    const related = (similar.hits || []).map((h) => el('li', {}, [
+      el('a', { href: '/?article=' + encodeURIComponent(h.id), text: h.title || h.id,
+        onclick: (e) => { e.preventDefault(); openArticle(h.id); } })]));
+    if (related.length) nodes.push(el('h3', { text: '相关文章' }), el('ul', { id: 'similar' }, related));
+    return nodes;
+  }
+
+  // --- suggestions -------------------------------------------------------------------------------
+  let suggestTimer = null;
+  let active = -1;
+
+  function hideSuggestions() {
+    suggestions.hidden = true;
+    suggestions.replaceChildren();
+    active = -1;
+  }
+
+  async function suggest() {
+    const prefix = input.value.trim();
+    if (!prefix || prefix.length > 50) return hideSuggestions();
+    try {
+      const items = await getJson('/api/suggest?q=' + encodeURIComponent(prefix));
+      if (input.value.trim() !== prefix) return;
+      if (!items.length) return hideSuggestions();
+      suggestions.replaceChildren(...items.map((s) => el('li', { role: 'option', 'data-text': s.text,
+        onmousedown: (e) => { e.preventDefault(); input.value = s.text; submit(); } },
+        [el('span', { text: s.text }), el('small', { text: TYPE_LABELS[s.type] || s.type })])));
+      suggestions.hidden = false;
+    } catch (e) {
+      hideSuggestions();
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(suggest, 150);
+  });
+  input.addEventListener('keydown', (e) => {
+    const items = [...suggestions.children];
+    if (suggestions.hidden || !items.length) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      active = (active + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      items.forEach((li, i) => li.classList.toggle('active', i === active));
+      input.value = items[active].dataset.text;
+    } else if (e.key === 'Escape') {
+      hideSuggestions();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(hideSuggestions, 100));
+
+  function submit() {
+    const p = new URLSearchParams();
+    const q = input.value.trim();
+    if (q) p.set('q', q);
+    if (sortSelect.value !== 'relevance') p.set('sort', sortSelect.value);
+    const old = currentParams();
+    FACETS.forEach(([, param]) => old.getAll(param).forEach((v) => p.append(param, v)));
+    navigate(p);
+  }
+
+  form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+  sortSelect.addEventListener('change', submit);
+  window.addEventListener('popstate', render);
+  render();
+})();
