@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -256,6 +255,9 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         LOG.log(Level.INFO, StackBanner.describe(stack, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)));
-        new CountDownLatch(1).await();
+        String signal = ShutdownSignal.await();
+        LOG.log(Level.INFO, "{0}: stopping the local stack", signal);
+        stack.close();
+        System.exit(0);
     }
 }

@@ -2,9 +2,9 @@ package io.wenliu.testing;
 
 import java.time.Duration;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /** Starts the servers as Testcontainers (used only when a Docker engine is reachable). */
 final class Containers {
@@ -35,7 +35,7 @@ final class Containers {
 
     /** PostgreSQL 16; returns the server as a JDBC base URL with credentials. */
     static PostgresEndpoint postgres() {
-        PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>("postgres:16-alpine");
+        PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:16-alpine");
         postgres.start();
         return new PostgresEndpoint(
                 "jdbc:postgresql://" + postgres.getHost() + ":" + postgres.getMappedPort(5432) + "/",
