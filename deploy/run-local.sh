@@ -21,19 +21,26 @@ stale() {
   [[ -n "$(find "$@" -newer "$output" -type f -print -quit 2>/dev/null)" ]]
 }
 
-needs_build=false
-stale deploy/kafka-runtime/target/kafka.classpath deploy/kafka-runtime/pom.xml && needs_build=true
-stale deploy/local-stack/target/classpath.txt deploy/local-stack/pom.xml pom.xml && needs_build=true
-stale deploy/local-stack/target/classes/io/wenliu/stack/LocalStack.class deploy/local-stack/src && needs_build=true
+modules=()
+if stale deploy/kafka-runtime/target/kafka.classpath deploy/kafka-runtime/pom.xml; then
+  modules+=(deploy/kafka-runtime)
+fi
+if stale deploy/local-stack/target/classpath.txt deploy/local-stack/pom.xml pom.xml \
+   || stale deploy/local-stack/target/classes/io/wenliu/stack/LocalStack.class deploy/local-stack/src; then
+  modules+=(deploy/local-stack)
+fi
 if [[ " $* " != *" --no-services "* ]]; then
   for service in ingest-service analysis-service search-service; do
-    stale "$service/target/quarkus-app/quarkus-run.jar" "$service/src" "$service/pom.xml" && needs_build=true
+    if stale "$service/target/quarkus-app/quarkus-run.jar" "$service/src/main" "$service/pom.xml" pom.xml; then
+      modules+=("$service")
+    fi
   done
 fi
 
-if [[ "$needs_build" == true ]]; then
-  echo "Building the project (${MVN[*]} -B -q -Dmaven.test.skip=true package); the first build takes a few minutes..." >&2
-  "${MVN[@]}" -B -q -Dmaven.test.skip=true package
+if (( ${#modules[@]} > 0 )); then
+  list="$(IFS=,; echo "${modules[*]}")"
+  echo "Building ${list} (${MVN[*]} -B -q -Dmaven.test.skip=true -pl ${list} -am package)..." >&2
+  "${MVN[@]}" -B -q -Dmaven.test.skip=true -pl "$list" -am package
 fi
 
 CLASSPATH_FILE=deploy/local-stack/target/classpath.txt
