@@ -66,6 +66,10 @@ public interface IngestConfig {
         @WithDefault("10s")
         Duration sendTimeout();
 
+        /** Longest wait between relay attempts while Kafka is unreachable (the wait doubles from 1s). */
+        @WithDefault("30s")
+        Duration maxBackoff();
+
         /** Number of partitions of articles.ingested when the service creates it. */
         @WithDefault("3")
         int topicPartitions();

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -24,7 +25,6 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     @Inject
     IngestConfig config;
@@ -50,30 +50,33 @@ public class OutboxRelay {
             return;
         }
         try {
-            int sent;
+            BatchResult result;
             do {
-                sent = relayBatch();
-            } while (sent >= config.outbox().batchSize());
+                result = QuarkusTransaction.requiringNew().call(this::sendLockedBatch);
+                if (result.failure() != null) {
+                    throw new IllegalStateException(result.failure());
+                }
+            } while (result.sent() >= config.outbox().batchSize());
             if (!backoff.isZero()) {
                 LOG.info("outbox relay: Kafka reachable again, backlog published");
             }
             backoff = Duration.ZERO;
         } catch (RuntimeException e) {
-            backoff = backoff.isZero() ? Duration.ofSeconds(1) : min(backoff.multipliedBy(2), MAX_BACKOFF);
+            backoff = backoff.isZero()
+                    ? Duration.ofSeconds(1)
+                    : min(backoff.multipliedBy(2), config.outbox().maxBackoff());
             nextAttempt = Instant.now().plus(backoff);
-            LOG.warnf("outbox relay: publishing failed (%s), retrying in %ds", rootMessage(e), backoff.toSeconds());
+            LOG.warnf("outbox relay: %s; retrying in %ds", rootMessage(e), backoff.toSeconds());
         } finally {
             refreshBacklogMetrics();
         }
     }
 
-    /** Publishes one batch of unsent rows in one transaction; returns how many were sent. */
-    public int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(this::sendLockedBatch);
-    }
+    /** How a relay round went: rows sent, and the error that stopped it, if any. */
+    private record BatchResult(int sent, String failure) {}
 
     @SuppressWarnings("unchecked")
-    private int sendLockedBatch() {
+    private BatchResult sendLockedBatch() {
         List<OutboxEvent> batch = OutboxEvent.getEntityManager()
                 .createNativeQuery(
                         "select * from outbox_event where sent_at is null order by id limit :n for update skip locked",
@@ -81,25 +84,28 @@ public class OutboxRelay {
                 .setParameter("n", config.outbox().batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
-            return 0;
+            return new BatchResult(0, null);
         }
         List<Future<RecordMetadata>> futures = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
-            futures.add(kafka.producer().send(OutboxRecordFactory.toRecord(event)));
+            try {
+                futures.add(kafka.producer().send(OutboxRecordFactory.toRecord(event)));
+            } catch (RuntimeException e) {
+                futures.add(CompletableFuture.failedFuture(e));
+                break;
+            }
         }
         Instant now = Instant.now();
         long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
         int sent = 0;
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < futures.size(); i++) {
             OutboxEvent event = batch.get(i);
             try {
                 futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (Exception e) {
+                // Attempts and error are committed with the rows already sent; the rest is retried later.
                 markFailed(batch.subList(i, batch.size()), e);
-                if (sent == 0) {
-                    throw new IllegalStateException("send failed: " + rootMessage(e), e);
-                }
-                return sent;
+                return new BatchResult(sent, "send failed: " + rootMessage(e));
             }
             event.sentAt = now;
             event.attempts++;
@@ -110,7 +116,7 @@ public class OutboxRelay {
             }
             sent++;
         }
-        return sent;
+        return new BatchResult(sent, null);
     }
 
     private static void markFailed(List<OutboxEvent> events, Exception e) {

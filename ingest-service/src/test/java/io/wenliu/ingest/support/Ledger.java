@@ -1,0 +1,38 @@
+package io.wenliu.ingest.support;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.wenliu.ingest.ledger.ArticleEntity;
+import io.wenliu.ingest.ledger.DocumentEntity;
+import io.wenliu.ingest.outbox.OutboxEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads ledger rows in tests, each in its own transaction. */
+public final class Ledger {
+
+    private Ledger() {}
+
+    /** The document that came from a file with this original name (the newest one). */
+    public static Optional<DocumentEntity> documentNamed(String sourceFile) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> DocumentEntity.<DocumentEntity>find("sourceFile = ?1 order by receivedAt desc", sourceFile)
+                        .firstResultOptional());
+    }
+
+    /** A document by id. */
+    public static DocumentEntity document(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> DocumentEntity.byId(id));
+    }
+
+    /** Articles of a document. */
+    public static List<ArticleEntity> articles(UUID documentId) {
+        return QuarkusTransaction.requiringNew().call(() -> ArticleEntity.ofDocument(documentId));
+    }
+
+    /** Outbox rows of an article. */
+    public static List<OutboxEvent> outbox(String articleId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.<OutboxEvent>list("articleId = ?1 order by id", articleId));
+    }
+}
