@@ -2,6 +2,7 @@ package io.wenliu.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +10,9 @@ import java.util.regex.Pattern;
  * then photo captions found in the lead).
  */
 public final class ArticleAssembler {
+
+    /** A wire dateline ({@code 新华社北京3月12日电}) is looked for in this many opening paragraphs. */
+    static final int LEADING_DATELINE_PARAGRAPHS = 3;
 
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[（(][^（）()]*摄[）)]$");
 
@@ -43,7 +47,7 @@ public final class ArticleAssembler {
                 : null;
         Dateline dateline = segment.hasDateline()
                 ? datelineParser.parseLine(segment.datelineLine.text()).orElse(null)
-                : trailingDateline(body);
+                : datelineInBody(body);
         String title = headlineBuilder.title(
                 segment.titleLines.stream().map(SourceLine::text).toList());
         String subtitle = headlineBuilder.subtitle(
@@ -65,10 +69,22 @@ public final class ArticleAssembler {
         return new ExtractedArticle(article, bodyLines, segment.allLineNumbers());
     }
 
-    private Dateline trailingDateline(List<Paragraph> body) {
+    /** A dateline closing the last paragraph, or a wire dateline opening one of the first paragraphs. */
+    private Dateline datelineInBody(List<Paragraph> body) {
         if (body.isEmpty()) {
             return null;
         }
-        return datelineParser.parseTrailing(body.get(body.size() - 1).text()).orElse(null);
+        Optional<Dateline> trailing =
+                datelineParser.parseTrailing(body.get(body.size() - 1).text());
+        if (trailing.isPresent()) {
+            return trailing.get();
+        }
+        for (Paragraph paragraph : body.subList(0, Math.min(LEADING_DATELINE_PARAGRAPHS, body.size()))) {
+            Optional<Dateline> leading = datelineParser.parseLeading(paragraph.text());
+            if (leading.isPresent()) {
+                return leading.get();
+            }
+        }
+        return null;
     }
 }

@@ -91,9 +91,8 @@ public final class BylineCleaner {
     public Optional<Byline> parseBareName(String line) {
         String[] tokens = tokens(line);
         String joined = String.join("", tokens);
-        int length = joined.codePointCount(0, joined.length());
         boolean singles = tokens.length == 1 || Arrays.stream(tokens).allMatch(t -> t.length() == 1);
-        if (length >= 2 && length <= 4 && singles && joined.chars().allMatch(Character::isIdeographic)) {
+        if (singles && ChineseNames.isPersonalName(joined)) {
             return Optional.of(new Byline(joined, List.of(joined), null, null));
         }
         return Optional.empty();

@@ -15,6 +15,12 @@ public final class DatelineParser {
     private static final Pattern BRACKETED =
             Pattern.compile("[（(]\\s*" + AGENCY + "\\s*(?<place>[\\p{IsHan}·]{0,12}?)\\s*" + DATE + "\\s*电\\s*[）)]");
 
+    private static final Pattern LEADING =
+            Pattern.compile("^" + AGENCY + "(?<place>[\\p{IsHan}·]{0,12}?)" + DATE + "电(?![视台话影脑力网子器站池梯缆])");
+
+    /** A dateline ends within this many characters of the end of its paragraph. */
+    private static final int TRAILING_WINDOW = 40;
+
     private final int defaultYear;
 
     /** Creates a parser that puts dates printed without a year into {@code defaultYear}. */
@@ -32,6 +38,7 @@ public final class DatelineParser {
     /** Finds a dateline at the end of a paragraph, e.g. {@code …阻击战！（新华社北京2月16日电）}. */
     public Optional<Dateline> parseTrailing(String paragraph) {
         String compact = paragraph.replaceAll("[\\s\\u3000]+", "");
+        compact = compact.substring(Math.max(0, compact.length() - TRAILING_WINDOW));
         Matcher matcher = BRACKETED.matcher(compact);
         Dateline last = null;
         while (matcher.find()) {
@@ -53,5 +60,12 @@ public final class DatelineParser {
         }
         String place = matcher.group("place");
         return new Dateline(raw, matcher.group("agency"), place.isEmpty() ? null : place, matcher.group("date"), iso);
+    }
+
+    /** Finds a wire-style dateline opening a paragraph, e.g. {@code 新华社北京3月12日电（记者王鹏）…}. */
+    public Optional<Dateline> parseLeading(String paragraph) {
+        String compact = paragraph.replaceAll("[\\s\\u3000]+", "");
+        Matcher matcher = LEADING.matcher(compact);
+        return matcher.find() ? Optional.of(toDateline(matcher, matcher.group())) : Optional.empty();
     }
 }

@@ -76,7 +76,16 @@ public final class LineJoiner {
         }
         boolean shortLine = fill < FULL_FILL;
         boolean blankAfter = lines.get(i + 1).number() - lines.get(i).number() > 1;
-        return (terminal && shortLine) || (blankAfter && blanksInformative && (terminal || shortLine));
+        return (terminal && shortLine)
+                || (blankAfter && blanksInformative && (terminal || shortLine))
+                || (terminal && isHeading(lines, widths, i + 1));
+    }
+
+    /** A short line without final punctuation that is followed by more text: a heading after a full line. */
+    private static boolean isHeading(List<SourceLine> lines, int[] widths, int i) {
+        return i + 1 < lines.size()
+                && (double) widths[i] / columnWidth(widths, i) < HEADING_FILL
+                && !endsSentence(lines.get(i).stripped());
     }
 
     /** The typical width of the column around line {@code i}: a high percentile of the nearby line widths. */
@@ -85,7 +94,7 @@ public final class LineJoiner {
         int to = Math.min(widths.length, i + WINDOW + 1);
         int[] window = Arrays.copyOfRange(widths, from, to);
         Arrays.sort(window);
-        return Math.max(1, window[(int) Math.floor((window.length - 1) * COLUMN_PERCENTILE)]);
+        return Math.max(1, window[(int) Math.ceil((window.length - 1) * COLUMN_PERCENTILE)]);
     }
 
     private static boolean blanksInformative(List<SourceLine> lines) {

@@ -133,6 +133,37 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsWireStyleDatelineOpeningTheBody() {
+        String wire = "世卫组织宣布新冠肺炎疫情构成全球大流行\n\n新华社日内瓦3月11日电 世界卫生组织总干事谭德塞11日说，新冠肺炎疫情已具有大流行特征。\n";
+
+        List<ParsedArticle> articles = createObjectUnderTest().extract(wire);
+
+        assertThat(articles).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo("世卫组织宣布新冠肺炎疫情构成全球大流行");
+            assertThat(article.dateline().place()).isEqualTo("日内瓦");
+            assertThat(article.dateline().isoDate()).isEqualTo("2020-03-11");
+            assertThat(article.source()).isEqualTo("新华社");
+            assertThat(article.body()).startsWith("新华社日内瓦3月11日电世界卫生组织");
+        });
+    }
+
+    @Test
+    void takesNameUnderTitleAsBylineOnlyWhenItIsAName() {
+        String named = "把组织优势转化为疫情防控的力量优势\n\n柏长岭\n\n习近平总书记强调，能不能打好、打赢这场疫情防控的人民战争。\n";
+        String unnamed = "标题\n文档正文\n新华社北京3月12日电 这是一篇测试文章。各地疫情防控工作有序推进。\n";
+
+        assertThat(createObjectUnderTest().extract(named))
+                .singleElement()
+                .satisfies(article -> assertThat(article.authors()).containsExactly("柏长岭"));
+        assertThat(createObjectUnderTest().extract(unnamed)).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo("标题");
+            assertThat(article.byline()).isNull();
+            assertThat(article.body()).startsWith("文档正文");
+            assertThat(article.dateline().raw()).isEqualTo("新华社北京3月12日电");
+        });
+    }
+
+    @Test
     void returnsNoArticleForBlankText() {
         assertThat(createObjectUnderTest().extract(" \n\u3000\n")).isEmpty();
     }

@@ -49,6 +49,8 @@ class BylineCleanerTest {
     @CsvSource(delimiter = '|', textBlock = """
             柏长岭 | 柏长岭
             林 晖 | 林晖
+            欧阳修文 | 欧阳修文
+            劉石磊 | 劉石磊
             """)
     void parsesBareNameUnderTitle(String line, String name) {
         assertThat(createObjectUnderTest().parseBareName(line))
@@ -56,7 +58,7 @@ class BylineCleanerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"以“初心”应对挑战，检验干部担当", "习近平总书记强调", "A", "一"})
+    @ValueSource(strings = {"以“初心”应对挑战，检验干部担当", "习近平总书记强调", "A", "一", "文档正文", "网页正文", "保障"})
     void doesNotTakeOtherLinesForBareNames(String line) {
         assertThat(createObjectUnderTest().parseBareName(line)).isEmpty();
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CharsetDetectorTest {
 
@@ -118,73 +119,62 @@ class CharsetDetectorTest {
         assertThat(decoded.text()).isEqualTo(traditional);
     }
 
-    @Test
-    void rejectsEmptyFile() throws Exception {
-        Path document = write("empty.txt", null, new byte[0]);
-
-        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
-                .isInstanceOf(UndecodableTextException.class)
-                .hasMessage("empty file");
-    }
-
-    @Test
-    void rejectsBinaryGarbageWithNulBytes() throws Exception {
+    /** Bad input named like a text file, and what the rejection must say. */
+    static Stream<Arguments> badDocuments() {
         byte[] garbage = new byte[4096];
         new Random(418).nextBytes(garbage);
-        Path document = write("garbage-binary.txt", null, garbage);
-
-        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
-                .isInstanceOf(UndecodableTextException.class)
-                .hasMessageContaining("binary content")
-                .hasMessageContaining("NUL bytes without UTF-16 structure");
-    }
-
-    @Test
-    void rejectsPngImageNamedTxt() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0
         };
-        Path document = write("garbage-png-named.txt", null, png);
-
-        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
-                .isInstanceOf(UndecodableTextException.class)
-                .hasMessageContaining("binary content");
-    }
-
-    @Test
-    void rejectsControlCharactersWithoutNulBytes() throws Exception {
         byte[] controls = new byte[2000];
         for (int i = 0; i < controls.length; i++) {
             controls[i] = (byte) (i % 3 == 0 ? 0x01 + (i % 7) : 'a');
         }
-        Path document = write("garbage-control-characters.txt", null, controls);
-
-        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
-                .isInstanceOf(UndecodableTextException.class)
-                .hasMessageContaining("control characters");
-    }
-
-    @Test
-    void rejectsBytesInvalidInEveryCandidate() throws Exception {
         byte[] invalid = new byte[600];
         for (int i = 0; i < invalid.length; i++) {
             invalid[i] = (byte) (i % 2 == 0 ? 0x80 : 0xFF);
         }
-        Path document = write("garbage-invalid-everywhere.txt", null, invalid);
-
-        assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
-                .isInstanceOf(UndecodableTextException.class)
-                .hasMessageContaining("not valid text in UTF-8, UTF-16, GB18030 or Big5");
+        byte[] utf16 = "\uFEFF新华社北京3月12日电".getBytes(StandardCharsets.UTF_16LE);
+        return Stream.of(
+                Arguments.of("empty.txt", new byte[0], "empty file"),
+                Arguments.of("garbage-binary.txt", garbage, "binary content"),
+                Arguments.of("garbage-binary.txt", garbage, "NUL bytes without UTF-16 structure"),
+                Arguments.of("garbage-png-named.txt", png, "binary content"),
+                Arguments.of("garbage-control-characters.txt", controls, "control characters"),
+                Arguments.of(
+                        "garbage-invalid-everywhere.txt", invalid, "not valid text in UTF-8, UTF-16, GB18030 or Big5"),
+                Arguments.of("encoding-utf16le-bom-truncated.txt", Arrays.copyOf(utf16, utf16.length - 1), "UTF-16LE"));
     }
 
-    @Test
-    void rejectsTruncatedUtf16AfterBom() throws Exception {
-        byte[] utf16 = encode("新华社北京3月12日电", StandardCharsets.UTF_16LE);
-        byte[] truncated = Arrays.copyOf(utf16, utf16.length - 1);
-        Path document = write("encoding-utf16le-bom-truncated.txt", new byte[] {(byte) 0xFF, (byte) 0xFE}, truncated);
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("badDocuments")
+    void rejectsBadDocumentWithReason(String name, byte[] bytes, String reason) throws Exception {
+        Path document = write(name, null, bytes);
 
         assertThatThrownBy(() -> createObjectUnderTest().decode(Files.readAllBytes(document)))
                 .isInstanceOf(UndecodableTextException.class)
-                .hasMessageContaining("UTF-16LE");
+                .hasMessageContaining(reason);
+    }
+
+    /** Each line of the traditional sample on its own, however short, is still recognised as Big5. */
+    static Stream<String> traditionalLines() throws IOException {
+        return traditionalSample().lines().filter(line -> !line.isBlank());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traditionalLines")
+    void recognisesShortBig5Text(String line) throws Exception {
+        DecodedText decoded = createObjectUnderTest().decode(encode(line, Charset.forName("Big5")));
+
+        assertThat(decoded.text()).isEqualTo(line);
+    }
+
+    /** Headlines of the seeds on their own, written as GB18030, are still recognised as GB18030. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"把战“疫”作风刻到骨子里", "保障", "众志所趋 心手相牵", "打赢人民战争必须依靠群众", "柏长岭"})
+    void recognisesShortGb18030Text(String line) throws Exception {
+        DecodedText decoded = createObjectUnderTest().decode(encode(line, Charset.forName("GB18030")));
+
+        assertThat(decoded.text()).isEqualTo(line);
     }
 
     static String traditionalSample() throws IOException {
