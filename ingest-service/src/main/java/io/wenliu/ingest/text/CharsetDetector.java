@@ -7,11 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Detects the charset of a text file from its bytes (BOM, UTF-16 NUL patterns, strict decoding, scoring). */
+/**
+ * Detects the charset of a text file from its bytes: a byte order mark, UTF-16 by its NUL bytes, strict UTF-8, else
+ * GB18030 and Big5 (Big5-HKSCS) decoded strictly and scored by how much they read as Chinese text.
+ */
 public final class CharsetDetector {
 
     static final Charset GB18030 = Charset.forName("GB18030");
     static final Charset BIG5 = Charset.forName("Big5");
+    static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
 
     private final ChineseTextScorer scorer = new ChineseTextScorer();
     private final BinaryContentCheck binaryCheck = new BinaryContentCheck();
@@ -49,9 +53,19 @@ public final class CharsetDetector {
         if (utf8.isPresent()) {
             return new DecodedText(utf8.get(), StandardCharsets.UTF_8);
         }
+        Utf8Validity validity = Utf8Validity.of(bytes);
+        if (validity.isDamagedUtf8()) {
+            throw new UndecodableTextException(
+                    "bytes are UTF-8 but malformed at byte offset " + validity.firstInvalidOffset());
+        }
         List<DecodedText> candidates = new ArrayList<>();
-        for (Charset charset : List.of(GB18030, BIG5)) {
-            StrictDecoder.decode(bytes, 0, charset).ifPresent(text -> candidates.add(new DecodedText(text, charset)));
+        StrictDecoder.decode(bytes, 0, GB18030).ifPresent(text -> candidates.add(new DecodedText(text, GB18030)));
+        Optional<String> big5 = StrictDecoder.decode(bytes, 0, BIG5);
+        if (big5.isPresent()) {
+            candidates.add(new DecodedText(big5.get(), BIG5));
+        } else {
+            StrictDecoder.decode(bytes, 0, BIG5_HKSCS)
+                    .ifPresent(text -> candidates.add(new DecodedText(text, BIG5_HKSCS)));
         }
         return candidates.stream()
                 .max(Comparator.comparingDouble(candidate -> scorer.score(candidate.text())))

@@ -108,6 +108,18 @@ class CharsetDetectorTest {
     }
 
     @Test
+    void decodesHongKongTextOutsideBig5AsBig5Hkscs() throws Exception {
+        String cantonese = "香港市民話，呢啲嘢係咁㗎。疫情之下，大家要保持社交距離。";
+        Path document =
+                write("encoding-big5-hkscs-cantonese.txt", null, encode(cantonese, Charset.forName("Big5-HKSCS")));
+
+        DecodedText decoded = createObjectUnderTest().decode(Files.readAllBytes(document));
+
+        assertThat(decoded.charset().name()).isEqualTo("Big5-HKSCS");
+        assertThat(decoded.text()).isEqualTo(cantonese);
+    }
+
+    @Test
     void decodesTraditionalTextWrittenAsGb18030AsGb18030() throws Exception {
         String traditional = traditionalSample();
         Path document =
@@ -134,6 +146,9 @@ class CharsetDetectorTest {
             invalid[i] = (byte) (i % 2 == 0 ? 0x80 : 0xFF);
         }
         byte[] utf16 = "\uFEFF新华社北京3月12日电".getBytes(StandardCharsets.UTF_16LE);
+        byte[] seed = Seeds.text(Seeds.file("004_b82ecbf800d4d854.txt")).getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = seed.clone();
+        damaged[1000] = (byte) 0xFF;
         return Stream.of(
                 Arguments.of("empty.txt", new byte[0], "empty file"),
                 Arguments.of("garbage-binary.txt", garbage, "binary content"),
@@ -142,7 +157,12 @@ class CharsetDetectorTest {
                 Arguments.of("garbage-control-characters.txt", controls, "control characters"),
                 Arguments.of(
                         "garbage-invalid-everywhere.txt", invalid, "not valid text in UTF-8, UTF-16, GB18030 or Big5"),
-                Arguments.of("encoding-utf16le-bom-truncated.txt", Arrays.copyOf(utf16, utf16.length - 1), "UTF-16LE"));
+                Arguments.of("encoding-utf16le-bom-truncated.txt", Arrays.copyOf(utf16, utf16.length - 1), "UTF-16LE"),
+                Arguments.of("encoding-utf8-damaged.txt", damaged, "UTF-8 but malformed at byte offset 1000"),
+                Arguments.of(
+                        "encoding-utf8-truncated.txt",
+                        Arrays.copyOf(seed, seed.length - 2),
+                        "UTF-8 but malformed at byte offset " + (seed.length - 3)));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
