@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
-import org.opensearch.client.opensearch._types.OpenSearchException;
 
 /**
  * Indexes one batch of articles.enriched records: unindexable records go to the dead-letter topic, OpenSearch failures
@@ -53,13 +52,14 @@ public class EnrichedBatchIndexer {
     /**
      * Indexes the records into the target indices (read again before every attempt).
      *
-     * @param publishIndexed whether to publish articles.indexed (false while rebuilding an index)
+     * @param live true for the live indexer (dead-letters and publishes articles.indexed); false while rebuilding an
+     *     index from a replay, where both already happened when the records were first consumed
      * @param heartbeat called between retries so a consumer keeps its group membership
      */
     public void index(
             List<ConsumerRecord<String, byte[]>> records,
             Supplier<List<String>> targets,
-            boolean publishIndexed,
+            boolean live,
             Runnable heartbeat)
             throws InterruptedException, ExecutionException {
         Map<IndexAction, ConsumerRecord<String, byte[]>> origins = new IdentityHashMap<>();
@@ -70,7 +70,7 @@ public class EnrichedBatchIndexer {
                 origins.put(action, record);
                 pending.add(action);
             } catch (InvalidEventException e) {
-                deadLetter(record, e.getMessage(), e);
+                deadLetter(record, e.getMessage(), e, live);
             }
         }
         List<IndexAction> done = new ArrayList<>();
@@ -83,10 +83,10 @@ public class EnrichedBatchIndexer {
                     switch (result.outcome()) {
                         case DONE -> done.add(result.action());
                         case RETRY -> retry.add(result.action());
-                        case REJECTED -> deadLetter(origins.get(result.action()), result.reason(), null);
+                        case REJECTED -> deadLetter(origins.get(result.action()), result.reason(), null, live);
                     }
                 }
-            } catch (IOException | OpenSearchException | IllegalStateException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.warnf("bulk of %d actions failed, will retry: %s", pending.size(), e.toString());
                 retry = pending;
             }
@@ -104,13 +104,19 @@ public class EnrichedBatchIndexer {
                 metrics.indexed();
             }
         }
-        if (publishIndexed && !done.isEmpty()) {
+        if (live && !done.isEmpty()) {
             publisher.indexed(done, targets.get().get(0));
         }
     }
 
-    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason, Throwable cause)
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason, Throwable cause, boolean live)
             throws InterruptedException, ExecutionException {
+        if (!live) {
+            LOG.debugf(
+                    "skipping unindexable %s-%d@%d during rebuild: %s",
+                    record.topic(), record.partition(), record.offset(), reason);
+            return;
+        }
         LOG.warnf(
                 "dead-lettering %s-%d@%d (key %s): %s",
                 record.topic(), record.partition(), record.offset(), record.key(), reason);

@@ -49,7 +49,7 @@ public class SuggestService {
         SearchResponse<JsonNode> response = client.search(
                 s -> s.index(indices.alias())
                         .size(0)
-                        .source(src -> src.fetch(false))
+                        .source(src -> src.filter(f -> f.includes("articleId")))
                         .suggest(sg -> {
                             SUGGESTERS.forEach((name, field) -> sg.suggesters(
                                     name,

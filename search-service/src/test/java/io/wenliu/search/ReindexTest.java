@@ -1,0 +1,90 @@
+package io.wenliu.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.support.EnrichedEvents;
+import io.wenliu.search.support.SeedArticles;
+import io.wenliu.search.support.SeedIndex;
+import io.wenliu.search.support.TestKafka;
+import io.wenliu.search.support.TestServers;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.opensearch.client.opensearch.OpenSearchClient;
+
+/** Rebuilding the index from articles.enriched while searches keep answering, then swapping the alias. */
+@QuarkusTest
+@QuarkusTestResource(TestServers.class)
+class ReindexTest {
+
+    @Inject
+    OpenSearchClient client;
+
+    private String aliasTarget() throws Exception {
+        return client.indices()
+                .getAlias(g -> g.name("articles"))
+                .result()
+                .keySet()
+                .iterator()
+                .next();
+    }
+
+    private static int seedHits() {
+        return given().queryParam("q", "疫情防控")
+                .queryParam("source", SeedArticles.SOURCE)
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("total");
+    }
+
+    @Test
+    void reindexBuildsTheNextVersionAndSwapsTheAliasWhileSearchesAnswer() throws Exception {
+        int seeds = SeedIndex.ensureIndexed().size();
+        String before = aliasTarget();
+        int beforeVersion = Integer.parseInt(before.substring("articles-v".length()));
+
+        given().post("/api/admin/reindex").then().statusCode(202);
+        String id = "reindex-" + UUID.randomUUID();
+        String marker = "重建" + UUID.randomUUID().toString().substring(0, 8);
+        TestKafka.send(
+                Topics.ARTICLES_ENRICHED,
+                id,
+                EnrichedEvents.enriched(id, 1, "标题", "正文" + marker, "测试", null, List.of(), List.of()));
+
+        List<Integer> answers = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    answers.add(seedHits());
+                    return "DONE"
+                            .equals(given().get("/api/admin/reindex").jsonPath().getString("state"));
+                });
+        answers.add(seedHits());
+
+        assertThat(answers).as("every search during the reindex saw all seeds").containsOnly(seeds);
+        JsonPath status = given().get("/api/admin/reindex").jsonPath();
+        assertThat(status.getString("fromIndex")).isEqualTo(before);
+        assertThat(status.getString("toIndex")).isEqualTo("articles-v" + (beforeVersion + 1));
+        assertThat(status.getLong("recordsReplayed")).isGreaterThanOrEqualTo(seeds);
+        assertThat(aliasTarget()).isEqualTo("articles-v" + (beforeVersion + 1));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(given().queryParam("q", marker)
+                                .get("/api/search")
+                                .jsonPath()
+                                .getList("hits.id", String.class))
+                        .containsExactly(id));
+        given().get("/api/articles/seed-000").then().statusCode(200);
+    }
+}

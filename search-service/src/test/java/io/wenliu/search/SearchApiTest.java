@@ -1,0 +1,152 @@
+package io.wenliu.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.wenliu.search.support.SeedArticles;
+import io.wenliu.search.support.SeedIndex;
+import io.wenliu.search.support.TestServers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The REST API's contract: response shapes, bad parameters, literal handling of query syntax, docs and health. */
+@QuarkusTest
+@QuarkusTestResource(TestServers.class)
+class SearchApiTest {
+
+    @BeforeEach
+    void indexSeeds() {
+        SeedIndex.ensureIndexed();
+    }
+
+    @Test
+    void searchAnswersWithHitsFacetsAndPaging() {
+        given().queryParam("q", "疫情防控")
+                .queryParam("source", SeedArticles.SOURCE)
+                .queryParam("size", 2)
+                .queryParam("page", 2)
+                .queryParam("sort", "date")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(5))
+                .body("page", equalTo(2))
+                .body("hits.size()", equalTo(2))
+                .body("hits[0].id", notNullValue())
+                .body("hits[0].title", notNullValue())
+                .body("hits[0].source", equalTo(SeedArticles.SOURCE))
+                .body("hits[0].date", equalTo("2020-03-12"))
+                .body("hits[0].highlights.body[0]", containsString("<em>"))
+                .body("facets.sources[0].value", equalTo(SeedArticles.SOURCE))
+                .body(
+                        "facets.keys()",
+                        org.hamcrest.Matchers.hasItems("persons", "places", "organizations", "keywords"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "size|101|size must be between 1 and 100",
+                "size|abc|size must be a whole number",
+                "page|0|page must be 1 or more",
+                "from|2020-13-01|from must be a date",
+                "sort|newest|sort must be 'relevance' or 'date'",
+                "q|\"疫情防控|unbalanced quotation mark"
+            })
+    void badParametersGet400WithAClearMessage(String name, String value, String message) {
+        given().queryParam(name, value)
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("status", equalTo(400))
+                .body("parameter", equalTo(name))
+                .body("error", containsString(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "*:*", "source:种子测试", "(", "\\", "疫情 OR 复工复产", "{\"match_all\":{}}", "疫*"})
+    void querySyntaxIsSearchedLiterallyNeverExecuted(String q) {
+        // none of these may widen the search: the seeds contain none of these terms literally as a whole
+        given().queryParam("q", q.replace("\"", ""))
+                .queryParam("source", SeedArticles.SOURCE)
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(疫情防控)", "疫情防控:", "\\疫情防控*"})
+    void punctuationAroundRealWordsIsIgnoredNotInterpreted(String q) {
+        given().queryParam("q", q)
+                .queryParam("source", SeedArticles.SOURCE)
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(5));
+    }
+
+    @Test
+    void articleHasTextEnrichmentAndProvenanceButNoInternalFields() {
+        given().get("/api/articles/seed-000")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo("seed-000"))
+                .body("sourceFile", equalTo("seed-000.txt"))
+                .body("documentId", notNullValue())
+                .body("body", containsString("邱海波"))
+                .body("enrichment.entities.text", org.hamcrest.Matchers.hasItem("邱海波"))
+                .body("persons", org.hamcrest.Matchers.hasItem("习近平"))
+                .body("bodyWords", nullValue())
+                .body("suggestTitles", nullValue());
+        given().get("/api/articles/no-such-article")
+                .then()
+                .statusCode(404)
+                .body("error", containsString("no-such-article"));
+    }
+
+    @Test
+    void similarArticlesExcludeTheArticleItself() {
+        given().get("/api/articles/seed-000/similar")
+                .then()
+                .statusCode(200)
+                .body("hits.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("hits.id", everyItem(not(equalTo("seed-000"))));
+    }
+
+    @Test
+    void openApiSwaggerHealthMetricsAndPageAreServed() {
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/search"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItems("OpenSearch", "Kafka indexer"));
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .contains(
+                        "wenliu_search_documents_total",
+                        "wenliu_search_bulk_latency_seconds",
+                        "wenliu_search_retries_total")
+                .contains("wenliu_search_failures_total", "wenliu_search_consumer_lag");
+        given().get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("charset=\"UTF-8\""))
+                .body(containsString("文流"));
+    }
+}

@@ -1,0 +1,127 @@
+package io.wenliu.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.wenliu.search.support.SeedArticles;
+import io.wenliu.search.support.SeedIndex;
+import io.wenliu.search.support.TestServers;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page in a real headless Chromium: search, suggestions, a facet click, opening an article. */
+@QuarkusTest
+@QuarkusTestResource(TestServers.class)
+class SearchPageBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @TestHTTPResource("/")
+    URL page;
+
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        assumeTrue(
+                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Debian's chromium and chromium-driver are not installed (/usr/bin/chromium, /usr/bin/chromedriver):"
+                        + " apt-get install -y chromium chromium-driver");
+        SeedIndex.ensureIndexed();
+        profile = Files.createTempDirectory("wenliu-chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,1000",
+                        "--lang=zh-CN",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void searchClickFacetOpenArticle() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(page.toString() + "?source=" + java.net.URLEncoder.encode(SeedArticles.SOURCE, "UTF-8"));
+
+        WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        box.sendKeys("邱海");
+        WebElement suggestion = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li[data-text='邱海波']")));
+        assertThat(suggestion.getText()).contains("邱海波");
+
+        box.clear();
+        box.sendKeys("疫情防控", Keys.ENTER);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 5));
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("共 5 篇");
+        assertThat(driver.findElements(By.cssSelector("#results em"))).isNotEmpty();
+
+        driver.findElement(By.cssSelector("button.facet-value[data-facet='persons'][data-value='邱海波']"))
+                .click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 1));
+        assertThat(driver.getCurrentUrl()).contains("person=");
+        assertThat(driver.findElement(By.id("active-filters")).getText()).contains("邱海波");
+        assertThat(driver.findElement(By.cssSelector("#results li.hit")).getAttribute("data-id"))
+                .isEqualTo("seed-000");
+
+        driver.findElement(By.cssSelector("#results a.hit-title")).click();
+        WebElement article =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-view h1")));
+        assertThat(article.getText()).isEqualTo(SeedArticles.all().get(0).title());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-entities"), "邱海波"));
+        assertThat(driver.findElement(By.id("article-keywords")).getText()).contains("疫情防控");
+        assertThat(driver.findElement(By.id("article-body")).getText()).contains("重症医学专家邱海波");
+
+        Path shot = Path.of("target/search-page.png");
+        Files.write(shot, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+        driver.navigate().back();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 1));
+        Files.write(Path.of("target/search-results.png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
