@@ -5,7 +5,8 @@ import org.ansj.library.DATDictionary;
 
 /** Background term weights from the frequencies of ansj's core dictionary, used while the corpus is small. */
 public final class BackgroundFrequencies {
-    private static final double TOTAL = 5_000_000d;
+    /** Roughly the number of words behind the library dictionary's frequencies (的 alone counts 54,477). */
+    private static final double TOTAL = 1_200_000d;
 
     /** Inverse-frequency weight of a term: high for rare or unknown phrases, low for common words. */
     public double idf(String term) {
@@ -14,6 +15,6 @@ public final class BackgroundFrequencies {
         if (item != null && item != AnsjItem.NULL && item.termNatures != null) {
             freq = Math.max(0, item.termNatures.allFreq);
         }
-        return Math.log(TOTAL / (freq + 50.0));
+        return Math.log(TOTAL / (freq + 5.0));
     }
 }

@@ -132,7 +132,8 @@ public final class EntityRules {
     /** Adds an organisation; a place written before another place (山西|晋城富士康…) becomes a separate LOCATION. */
     private void addOrganisation(String s, int start, List<Mention> out) {
         int first = names.knownPlacePrefix(s);
-        if (first > 0 && !names.isNationalPrefix(s.substring(0, first))
+        if (first > 0
+                && !names.isNationalPrefix(s.substring(0, first))
                 && names.knownPlacePrefix(s.substring(first)) > 0) {
             out.add(new Mention(EntityType.LOCATION, s.substring(0, first), start, start + first));
             out.add(new Mention(EntityType.ORGANIZATION, s.substring(first), start + first, start + s.length()));
@@ -149,8 +150,11 @@ public final class EntityRules {
                 continue;
             }
             boolean prevPlace = i > 0 && tokens.get(i - 1).nature().startsWith("ns");
-            boolean nextPlace = i + 1 < tokens.size() && tokens.get(i + 1).nature().startsWith("ns");
-            boolean listed = i > 1 && tokens.get(i - 1).text().equals("、") && tokens.get(i - 2).nature().startsWith("ns");
+            boolean nextPlace =
+                    i + 1 < tokens.size() && tokens.get(i + 1).nature().startsWith("ns");
+            boolean listed = i > 1
+                    && tokens.get(i - 1).text().equals("、")
+                    && tokens.get(i - 2).nature().startsWith("ns");
             if (prevPlace || nextPlace || listed) {
                 out.add(new Mention(EntityType.LOCATION, t.text(), t.start(), t.end()));
             }
@@ -162,27 +166,36 @@ public final class EntityRules {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String s = t.text();
-            if (s.length() == 2 && NameLists.VISIT_VERBS.indexOf(s.charAt(0)) >= 0
+            if (s.length() == 2
+                    && NameLists.VISIT_VERBS.indexOf(s.charAt(0)) >= 0
                     && NameLists.VISITED.indexOf(s.charAt(1)) >= 0) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
                 continue;
             }
-            if (s.length() == 2 && isAbbreviation(s.charAt(0)) && isAbbreviation(s.charAt(1))
+            if (s.length() == 2
+                    && isAbbreviation(s.charAt(0))
+                    && isAbbreviation(s.charAt(1))
                     && (s.charAt(0) == '中' || s.charAt(1) == '中' || t.nature().equals("j"))) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(0, 1), t.start(), t.start() + 1));
                 out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
                 continue;
             }
-            if (s.equals("中") && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("、")
-                    && tokens.get(i + 2).nature().equals("j") && tokens.get(i + 2).text().length() == 1
+            if (s.equals("中")
+                    && i + 2 < tokens.size()
+                    && tokens.get(i + 1).text().equals("、")
+                    && tokens.get(i + 2).nature().equals("j")
+                    && tokens.get(i + 2).text().length() == 1
                     && isAbbreviation(tokens.get(i + 2).text().charAt(0))) {
                 out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
                 continue;
             }
             if (s.length() == 1 && isAbbreviation(s.charAt(0)) && i + 1 < tokens.size()) {
                 Token next = tokens.get(i + 1);
-                if (next.text().length() == 1 && isAbbreviation(next.text().charAt(0))
-                        && (s.charAt(0) == '中' || next.nature().equals("j") || t.nature().equals("j"))) {
+                if (next.text().length() == 1
+                        && isAbbreviation(next.text().charAt(0))
+                        && (s.charAt(0) == '中'
+                                || next.nature().equals("j")
+                                || t.nature().equals("j"))) {
                     out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
                     out.add(new Mention(EntityType.LOCATION, next.text(), next.start(), next.end()));
                     i++;
@@ -199,7 +212,8 @@ public final class EntityRules {
     private static List<Mention> resolveOverlaps(List<Mention> candidates) {
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
-        boolean[] taken = new boolean[sorted.stream().mapToInt(Mention::end).max().orElse(0) + 1];
+        boolean[] taken =
+                new boolean[sorted.stream().mapToInt(Mention::end).max().orElse(0) + 1];
         List<Mention> kept = new ArrayList<>();
         for (Mention m : sorted) {
             boolean free = true;

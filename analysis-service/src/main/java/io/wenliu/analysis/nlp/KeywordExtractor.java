@@ -16,6 +16,12 @@ public final class KeywordExtractor implements EnrichmentStep {
     /** Corpus size at which corpus statistics and the background table weigh the same. */
     static final double CORPUS_HALF_WEIGHT = 50;
 
+    private static final double IDF_SCALE = 2.0;
+    private static final double COMPOUND_BONUS = 1.5;
+    private static final double SUBSUMED = 0.8;
+    private static final double LENGTH_BOOST = 0.3;
+    private static final int MIN_COMPOUND_COUNT = 2;
+
     private final BackgroundFrequencies background;
     private final StopWords stopWords;
 
@@ -36,59 +42,167 @@ public final class KeywordExtractor implements EnrichmentStep {
 
     /** The top keywords of the document. */
     public List<Keyword> extract(AnalysisContext context, List<Entity> entities) {
-        Map<String, Integer> tf = candidates(context.tokens());
-        Set<String> persons = new HashSet<>();
+        List<Token> tokens = context.words();
+        Map<String, Integer> tf = new LinkedHashMap<>();
+        Map<String, List<String>> parts = new HashMap<>();
+        collectWords(tokens, tf);
+        collectCompounds(tokens, tf, parts);
+        Set<String> names = new HashSet<>();
         for (Entity e : entities) {
-            if (e.type() == EntityType.PERSON) {
-                persons.add(e.text());
-            }
+            names.add(e.text());
         }
-        tf.keySet().removeIf(persons::contains);
+        tf.keySet().removeIf(names::contains);
+        Map<String, Double> effective = effectiveCounts(tf, parts);
         DocumentFrequencies corpus = context.frequencies();
         long docs = corpus.documentCount();
         Map<String, Long> df = docs > 0 ? corpus.frequencies(tf.keySet()) : Map.of();
         double corpusWeight = docs / (docs + CORPUS_HALF_WEIGHT);
         Map<String, Double> scores = new HashMap<>();
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+        for (Map.Entry<String, Double> e : effective.entrySet()) {
             String term = e.getKey();
-            double idf = background.idf(term);
+            if (e.getValue() <= 0) {
+                continue;
+            }
+            double idf = backgroundIdf(term, parts.get(term));
             if (docs > 0) {
                 double corpusIdf = Math.log((docs + 1.0) / (df.getOrDefault(term, 0L) + 1.0)) + 1.0;
-                idf = (1 - corpusWeight) * idf + corpusWeight * corpusIdf * 2.0;
+                idf = (1 - corpusWeight) * idf + corpusWeight * corpusIdf * IDF_SCALE;
             }
-            double lengthBoost = 1.0 + 0.15 * Math.min(4, term.length() - 2);
+            double lengthBoost = 1.0 + LENGTH_BOOST * Math.min(4, term.length() - 2);
             scores.put(term, (1 + Math.log(e.getValue())) * idf * lengthBoost);
         }
+        return top(scores);
+    }
+
+    private List<Keyword> top(Map<String, Double> scores) {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
         List<Keyword> keywords = new ArrayList<>();
-        double top = ranked.isEmpty() ? 1 : ranked.get(0).getValue();
+        double best = ranked.isEmpty() ? 1 : ranked.get(0).getValue();
         for (Map.Entry<String, Double> e : ranked) {
             if (keywords.size() >= MAX_KEYWORDS) {
                 break;
             }
-            keywords.add(new Keyword(e.getKey(), Math.round(e.getValue() / top * 1000) / 1000.0));
+            keywords.add(new Keyword(e.getKey(), Math.round(e.getValue() / best * 1000) / 1000.0));
         }
         return keywords;
     }
 
-    /** Candidate terms (nouns, verbal nouns, lexicon phrases, and repeated noun compounds) with their counts. */
-    Map<String, Integer> candidates(List<Token> tokens) {
-        Map<String, Integer> tf = new LinkedHashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+    /** Background weight; a compound not in the dictionary weighs the mean of its parts plus a bonus. */
+    private double backgroundIdf(String term, List<String> termParts) {
+        if (termParts == null) {
+            return background.idf(term);
+        }
+        double sum = 0;
+        for (String part : termParts) {
+            sum += background.idf(part);
+        }
+        return Math.max(sum / termParts.size() + COMPOUND_BONUS, background.idf(term) * 0.8);
+    }
+
+    /** A word's count less the occurrences inside kept compounds (so 疫情 does not ride on 疫情防控). */
+    private static Map<String, Double> effectiveCounts(Map<String, Integer> tf, Map<String, List<String>> parts) {
+        Map<String, Double> effective = new LinkedHashMap<>();
+        Map<String, Integer> inside = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : parts.entrySet()) {
+            Integer count = tf.get(e.getKey());
+            if (count == null) {
+                continue;
+            }
+            for (String part : e.getValue()) {
+                inside.merge(part, count, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            effective.put(e.getKey(), e.getValue() - SUBSUMED * inside.getOrDefault(e.getKey(), 0));
+        }
+        return effective;
+    }
+
+    private void collectWords(List<Token> tokens, Map<String, Integer> tf) {
+        for (Token t : tokens) {
             if (isContent(t)) {
                 tf.merge(t.text(), 1, Integer::sum);
             }
         }
-        return tf;
+    }
+
+    /** Repeated sequences of two or three content words (服务群众, 贫困家庭学生) become candidates. */
+    private void collectCompounds(List<Token> tokens, Map<String, Integer> tf, Map<String, List<String>> parts) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, List<String>> seenParts = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            List<String> words = new ArrayList<>();
+            for (int n = 0; n < 3 && i + n < tokens.size(); n++) {
+                Token t = tokens.get(i + n);
+                if (!isCompoundPart(t, n == 0)
+                        || (n > 0 && tokens.get(i + n - 1).end() != t.start())) {
+                    break;
+                }
+                sb.append(t.text());
+                words.add(t.text());
+                if (n >= 1
+                        && sb.length() >= 4
+                        && sb.length() <= 8
+                        && t.text().length() >= 2
+                        && isContent(tokens.get(i))) {
+                    String key = sb.toString();
+                    counts.merge(key, 1, Integer::sum);
+                    seenParts.putIfAbsent(key, List.copyOf(words));
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= MIN_COMPOUND_COUNT && !tf.containsKey(e.getKey())) {
+                tf.put(e.getKey(), e.getValue());
+                parts.put(e.getKey(), seenParts.get(e.getKey()));
+            }
+        }
+    }
+
+    private boolean isCompoundStart(Token t) {
+        String n = t.nature();
+        return t.text().length() >= 2 && !n.equals("v") && (isContent(t) || n.equals("a"));
+    }
+
+    /** The last word of a compound: a noun-like word, and no generic head after a full phrase (疫情防控工作). */
+    private boolean isCompoundEnd(Token t, List<String> words) {
+        String n = t.nature();
+        if (t.text().length() < 2 || n.equals("v") || n.equals("a")) {
+            return false;
+        }
+        return !(stopWords.contains(t.text()) && words.get(0).length() >= 4);
+    }
+
+    private boolean isCompoundPart(Token t, boolean first) {
+        String n = t.nature();
+        boolean stop = stopWords.contains(t.text()) && (first || !(n.startsWith("n") || n.equals("vn")));
+        return !t.isPunctuation()
+                && !stop
+                && !n.startsWith("nr")
+                && !n.startsWith("m")
+                && !n.startsWith("t")
+                && !n.startsWith("q")
+                && (n.startsWith("n")
+                        || n.startsWith("v")
+                        || n.equals("a")
+                        || n.equals("an")
+                        || n.equals("j")
+                        || n.equals("l")
+                        || n.equals("b"));
     }
 
     private boolean isContent(Token t) {
         String n = t.nature();
-        boolean tagOk =
-                n.startsWith("n") || n.equals("vn") || n.equals("v") || n.equals("l") || n.equals("i") || n.equals("j");
+        boolean tagOk = n.startsWith("n")
+                || n.equals("vn")
+                || n.equals("v")
+                || n.equals("l")
+                || n.equals("i")
+                || n.equals("j")
+                || n.equals("an");
         return tagOk && t.text().length() >= 2 && !stopWords.contains(t.text()) && !n.startsWith("nr");
     }
 }

@@ -24,19 +24,18 @@ public final class NameLists {
             + "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜"
             + "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习胥";
     private static final List<String> ORGANISATION_SUFFIXES = List.of(
-            "党委", "党支部", "党总支", "党组", "党工委", "纪委", "委员会", "管委会", "工委", "协会", "学会", "联合会", "商会",
-            "总会", "公司", "集团", "银行", "医院", "大学", "学院", "中学", "小学", "研究院", "研究所", "科学院", "基金会",
-            "政府", "办公室", "联盟", "法院", "检察院", "电视台", "日报", "通讯社",
-            "报社", "出版社", "工作小组", "领导小组", "指挥部");
+            "党委", "党支部", "党总支", "党组", "党工委", "纪委", "委员会", "管委会", "工委", "协会", "学会", "联合会", "商会", "总会", "公司", "集团", "银行",
+            "医院", "大学", "学院", "中学", "小学", "研究院", "研究所", "科学院", "基金会", "政府", "办公室", "联盟", "法院", "检察院", "电视台", "日报",
+            "通讯社", "报社", "出版社", "工作小组", "领导小组", "指挥部");
     private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队");
     private static final List<String> DOCTRINES = List.of("理论", "思想");
     private static final String SINGLE_SUFFIXES = "局厅署社委部处厂";
-    private static final List<String> PLACE_SUFFIXES = List.of(
-            "省", "市", "县", "区", "镇", "乡", "村", "屯", "社区", "街道", "自治州", "新区", "开发区");
+    private static final List<String> PLACE_SUFFIXES =
+            List.of("省", "市", "县", "区", "镇", "乡", "村", "屯", "社区", "街道", "自治州", "新区", "开发区");
     private static final Set<String> PROPER_PREFIXES = Set.of("全国", "中国", "中华", "国家", "中央", "中共", "国际");
     private static final Set<String> NOT_NAME_LIKE = Set.of(
-            "各级", "全体", "有关", "所有", "广大", "各", "本", "该", "这", "我国", "我们", "其", "一些", "多个", "许多", "部分",
-            "基层", "相关", "当地", "全市", "全省", "全县", "全区", "企业", "党员", "干部", "书记", "副");
+            "各级", "全体", "有关", "所有", "广大", "各", "本", "该", "这", "我国", "我们", "其", "一些", "多个", "许多", "部分", "基层", "相关", "当地",
+            "全市", "全省", "全县", "全区", "企业", "党员", "干部", "书记", "副");
 
     private final Map<String, String> gazetteer;
 
@@ -168,16 +167,30 @@ public final class NameLists {
         if (NOT_NAME_LIKE.contains(t.text()) || isBlocked(t.text())) {
             return false;
         }
-        return n.startsWith("ns") || n.startsWith("nt") || n.equals("nw") || n.equals("nz") || n.equals("n")
-                || n.equals("j") || n.equals("nrf") || n.equals("vn") || n.equals("b") || n.equals("gi")
-                || n.equals("en") || n.equals("nis");
+        return n.startsWith("ns")
+                || n.startsWith("nt")
+                || n.equals("nw")
+                || n.equals("nz")
+                || n.equals("n")
+                || n.equals("j")
+                || n.equals("nrf")
+                || n.equals("vn")
+                || n.equals("b")
+                || n.equals("gi")
+                || n.equals("en")
+                || n.equals("nis");
     }
 
     /** Whether a token makes an organisation span a proper name rather than a generic noun phrase. */
     boolean isProperOrganisationToken(Token t) {
         String n = t.nature();
-        if (n.startsWith("ns") || n.startsWith("nt") || n.equals("nw") || n.equals("nz") || n.equals("j")
-                || n.equals("nrf") || n.equals("en")) {
+        if (n.startsWith("ns")
+                || n.startsWith("nt")
+                || n.equals("nw")
+                || n.equals("nz")
+                || n.equals("j")
+                || n.equals("nrf")
+                || n.equals("en")) {
             return true;
         }
         return PROPER_PREFIXES.contains(t.text()) || !DATDictionary.isInSystemDic(t.text());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ansj.domain.Term;
 import org.ansj.splitWord.analysis.NlpAnalysis;
+import org.ansj.splitWord.analysis.ToAnalysis;
 import org.nlpcn.commons.lang.tire.domain.Forest;
 import org.nlpcn.commons.lang.tire.domain.Value;
 import org.nlpcn.commons.lang.tire.library.Library;
@@ -24,11 +25,21 @@ public final class Segmenter {
         return new Segmenter(loadForest(LEXICON));
     }
 
-    /** Segments the text (a fresh analysis per call, so results never depend on earlier documents). */
+    /** Segments and tags the text for entities (a fresh analysis per call: no state from earlier documents). */
     public List<Token> segment(String text) {
         NlpAnalysis analysis = new NlpAnalysis();
         analysis.setForests(forest);
-        List<Term> terms = analysis.parseStr(text).getTerms();
+        return tokens(text, analysis.parseStr(text).getTerms());
+    }
+
+    /** Dictionary words only (library dictionary plus domain lexicon, no guessed new words), for keywords. */
+    public List<Token> words(String text) {
+        ToAnalysis analysis = new ToAnalysis();
+        analysis.setForests(forest);
+        return tokens(text, analysis.parseStr(text).getTerms());
+    }
+
+    private static List<Token> tokens(String text, List<Term> terms) {
         List<Token> tokens = new ArrayList<>(terms.size());
         for (Term term : terms) {
             String name = term.getName();

@@ -39,7 +39,8 @@ public final class TextAnalyzer {
     public AnalyzedDocument analyzeDocument(String title, String body, DocumentFrequencies frequencies) {
         CleanText clean = CleanText.of(body == null ? "" : body);
         List<Token> tokens = segmenter.segment(clean.text());
-        AnalysisContext context = new AnalysisContext(title, clean, tokens, frequencies);
+        List<Token> words = segmenter.words(clean.text());
+        AnalysisContext context = new AnalysisContext(title, clean, tokens, words, frequencies);
         EnrichmentBuilder out = new EnrichmentBuilder();
         for (EnrichmentStep step : steps) {
             try {
@@ -49,7 +50,7 @@ public final class TextAnalyzer {
             }
         }
         Set<String> terms = new TreeSet<>();
-        for (Token t : tokens) {
+        for (Token t : words) {
             if (t.text().length() >= 2 && !t.isPunctuation()) {
                 terms.add(t.text());
             }

@@ -1,0 +1,205 @@
+package io.wenliu.analysis.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.wenliu.analysis.corpus.CorpusFrequencies;
+import io.wenliu.analysis.events.Topics;
+import io.wenliu.analysis.support.KafkaTestClient;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline against real Kafka and PostgreSQL: enrich, pass deletions through, dedupe, dead-letter bad input. */
+@QuarkusTest
+class EnrichmentPipelineTest {
+    private static final Path INGEST_SAMPLE =
+            Path.of("../ingest-service/src/test/resources/contracts/articles.ingested/v1/ArticleIngested.json");
+    private static final Path FIXTURE = Path.of("src/test/resources/contracts/fixtures/ArticleIngested.json");
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static KafkaTestClient kafka;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Inject
+    CorpusFrequencies corpus;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient();
+        kafka.subscribe(Topics.ENRICHED);
+        kafka.subscribe(Topics.INGESTED_DLQ);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void ingestedArticleIsEnrichedWithEnvelopeHeadersAndOffsets() throws IOException {
+        ObjectNode event = newEvent();
+        String articleId = event.get("articleId").asText();
+        String body = event.get("payload").get("body").asText();
+
+        kafka.send(Topics.INGESTED, articleId, event.toString());
+
+        ConsumerRecord<String, String> record = awaitOutputs(articleId, 1).get(0);
+        JsonNode out = mapper.readTree(record.value());
+        assertThat(record.key()).isEqualTo(articleId);
+        assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("io.wenliu.ArticleEnriched.v1");
+        assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/wenliu/analysis-service");
+        assertThat(KafkaTestClient.header(record, "ce_id"))
+                .isEqualTo(out.get("eventId").asText());
+        assertThat(KafkaTestClient.header(record, "content-type")).isEqualTo("application/json");
+        assertThat(out.get("version").asLong()).isEqualTo(event.get("version").asLong());
+        assertThat(out.get("payload").get("sourceEventId").asText())
+                .isEqualTo(event.get("eventId").asText());
+        assertThat(out.get("payload").get("article")).isEqualTo(event.get("payload"));
+        JsonNode enrichment = out.get("payload").get("enrichment");
+        assertThat(enrichment.get("keywords")).isNotEmpty();
+        assertThat(enrichment.get("script").asText()).isEqualTo("zh-Hans");
+        for (JsonNode entity : enrichment.get("entities")) {
+            for (JsonNode span : entity.get("offsets")) {
+                assertThat(body.substring(span.get(0).asInt(), span.get(1).asInt())
+                                .replaceAll("\\s", ""))
+                        .isEqualTo(entity.get("text").asText());
+            }
+        }
+        assertThat(names(enrichment, "PERSON")).contains("习近平");
+        assertThat(corpus.documentCount()).isPositive();
+    }
+
+    @Test
+    void redeliveredEventIsNotProcessedTwiceAndDeletionPassesThrough() {
+        ObjectNode event = newEvent();
+        String articleId = event.get("articleId").asText();
+        kafka.send(Topics.INGESTED, articleId, event.toString());
+        kafka.send(Topics.INGESTED, articleId, event.toString());
+        ObjectNode deleted = deletedEvent(event);
+        kafka.send(Topics.INGESTED, articleId, deleted.toString());
+
+        List<ConsumerRecord<String, String>> outputs = awaitOutputs(articleId, 2);
+
+        assertThat(outputs)
+                .extracting(r -> KafkaTestClient.header(r, "ce_type"))
+                .containsExactly("io.wenliu.ArticleEnriched.v1", "io.wenliu.ArticleDeleted.v1");
+        JsonNode payload = read(outputs.get(1).value()).get("payload");
+        assertThat(payload.get("sourceEventId").asText())
+                .isEqualTo(deleted.get("eventId").asText());
+        assertThat(payload.get("reason").asText()).isEqualTo("source file removed");
+    }
+
+    @Test
+    void unparseableRecordGoesToDeadLetterTopicAndConsumptionGoesOn() {
+        String badKey = "bad-" + UUID.randomUUID();
+        kafka.send(Topics.INGESTED, badKey, "{not json");
+        ObjectNode good = newEvent();
+        String articleId = good.get("articleId").asText();
+        kafka.send(Topics.INGESTED, articleId, good.toString());
+
+        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            kafka.poll(Topics.INGESTED_DLQ).stream()
+                    .filter(r -> badKey.equals(r.key()))
+                    .forEach(dead::add);
+            assertThat(dead).hasSize(1);
+        });
+        assertThat(dead.get(0).value()).isEqualTo("{not json");
+        assertThat(KafkaTestClient.header(dead.get(0), "dlq-reason")).startsWith("unparseable");
+        assertThat(KafkaTestClient.header(dead.get(0), "dlq-exception")).isNotBlank();
+        assertThat(KafkaTestClient.header(dead.get(0), "dlq-original-topic")).isEqualTo(Topics.INGESTED);
+        assertThat(awaitOutputs(articleId, 1)).hasSize(1);
+    }
+
+    @Test
+    void enrichedTopicIsCompactedWithoutTimeRetention() throws Exception {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap());
+        try (Admin admin = Admin.create(props)) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.ENRICHED);
+            Map<ConfigResource, Config> configs =
+                    admin.describeConfigs(Set.of(topic)).all().get();
+            assertThat(configs.get(topic).get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(configs.get(topic).get("retention.ms").value()).isEqualTo("-1");
+        }
+    }
+
+    private final Map<String, List<ConsumerRecord<String, String>>> seen =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Waits until exactly {@code count} outputs for the article arrived, then checks no more follow promptly. */
+    private List<ConsumerRecord<String, String>> awaitOutputs(String articleId, int count) {
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            for (ConsumerRecord<String, String> r : kafka.poll(Topics.ENRICHED)) {
+                seen.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+            }
+            assertThat(seen.getOrDefault(articleId, List.of())).hasSizeGreaterThanOrEqualTo(count);
+        });
+        return seen.get(articleId);
+    }
+
+    private ObjectNode newEvent() {
+        try {
+            Path source = INGEST_SAMPLE.toFile().exists() ? INGEST_SAMPLE : FIXTURE;
+            ObjectNode event = (ObjectNode) mapper.readTree(source.toFile());
+            event.put("eventId", UUID.randomUUID().toString());
+            event.put("articleId", "a-test-" + UUID.randomUUID());
+            return event;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ObjectNode deletedEvent(ObjectNode ingested) {
+        ObjectNode deleted = mapper.createObjectNode();
+        deleted.put("eventId", UUID.randomUUID().toString());
+        deleted.put("eventType", "ArticleDeleted");
+        deleted.put("schemaVersion", 1);
+        deleted.put("articleId", ingested.get("articleId").asText());
+        deleted.put("occurredAt", "2026-11-23T11:30:00Z");
+        deleted.put("version", ingested.get("version").asLong() + 1);
+        ObjectNode payload = deleted.putObject("payload");
+        payload.put("documentId", ingested.get("payload").get("documentId").asText());
+        payload.put("sourceFile", ingested.get("payload").get("sourceFile").asText());
+        payload.put("reason", "source file removed");
+        return deleted;
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> names(JsonNode enrichment, String type) {
+        List<String> names = new ArrayList<>();
+        enrichment.get("entities").forEach(e -> {
+            if (e.get("type").asText().equals(type)) {
+                names.add(e.get("text").asText());
+            }
+        });
+        return names;
+    }
+}
