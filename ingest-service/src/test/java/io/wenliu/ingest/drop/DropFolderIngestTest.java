@@ -17,6 +17,7 @@ import io.wenliu.ingest.support.Ledger;
 import io.wenliu.ingest.support.TopicReader;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,22 @@ class DropFolderIngestTest {
         assertThat(Ledger.outbox(duplicate.id)).isEmpty();
         assertThat(Ledger.outbox(firstArticle)).hasSize(1);
         assertThat(folders.processed().resolve(renamed)).exists();
+    }
+
+    @Test
+    void sameArticleReEncodedAsGb18030IsDuplicate() throws IOException {
+        String text = DropFiles.uniqueArticle("编码不同内容相同");
+        String utf8 = "utf8-" + UUID.randomUUID() + ".txt";
+        DropFiles.drop(folders.drop(), utf8, text);
+        DocumentEntity first = awaitStatus(utf8, DocumentStatus.PROCESSED);
+
+        String gb = "gb18030-" + UUID.randomUUID() + ".txt";
+        DropFiles.drop(folders.drop(), gb, text.getBytes(Charset.forName("GB18030")));
+        DocumentEntity second = awaitStatus(gb, DocumentStatus.DUPLICATE);
+
+        assertThat(second.charset).startsWithIgnoringCase("GB");
+        assertThat(Ledger.articles(second.id).get(0).duplicateOf)
+                .isEqualTo(Ledger.articles(first.id).get(0).id);
     }
 
     @Test
@@ -243,11 +260,7 @@ class DropFolderIngestTest {
     }
 
     private static DocumentEntity awaitStatus(String sourceFile, DocumentStatus status) {
-        await().atMost(TIMEOUT)
-                .until(() -> Ledger.documentNamed(sourceFile)
-                        .filter(d -> d.status == status && d.finalName != null)
-                        .isPresent());
-        return Ledger.documentNamed(sourceFile).orElseThrow();
+        return Ledger.awaitDocument(sourceFile, status);
     }
 
     private static byte[] garbage() {

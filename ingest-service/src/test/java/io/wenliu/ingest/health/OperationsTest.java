@@ -7,12 +7,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.wenliu.ingest.drop.DropFolders;
+import io.wenliu.ingest.ledger.DocumentStatus;
+import io.wenliu.ingest.support.DropFiles;
+import io.wenliu.ingest.support.Ledger;
+import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Readiness reflects the database and Kafka; the ingest metrics are exposed. */
 @QuarkusTest
 class OperationsTest {
+
+    @Inject
+    DropFolders folders;
 
     @Test
     void readinessChecksDatabaseAndKafka() {
@@ -27,11 +37,22 @@ class OperationsTest {
     }
 
     @Test
-    void ingestMetricsAreExposed() {
-        given().get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .body(containsString("wenliu_ingest_outbox_backlog"))
-                .body(containsString("wenliu_ingest_outbox_oldest_age_seconds"));
+    void ingestMetricsAreExposed() throws IOException {
+        String good = "metrics-" + UUID.randomUUID() + ".txt";
+        DropFiles.drop(folders.drop(), good, DropFiles.uniqueArticle("指标"));
+        String bad = "metrics-" + UUID.randomUUID() + ".txt";
+        DropFiles.drop(folders.drop(), bad, new byte[0]);
+        Ledger.awaitDocument(good, DocumentStatus.PROCESSED);
+        Ledger.awaitDocument(bad, DocumentStatus.FAILED);
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/q/metrics")
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("wenliu_ingest_files_seen_total{origin=\"DROP\"}"))
+                        .body(containsString("wenliu_ingest_failures_total{reason=\"EMPTY\"}"))
+                        .body(containsString("wenliu_ingest_articles_published_total"))
+                        .body(containsString("wenliu_ingest_outbox_backlog"))
+                        .body(containsString("wenliu_ingest_outbox_oldest_age_seconds")));
     }
 }

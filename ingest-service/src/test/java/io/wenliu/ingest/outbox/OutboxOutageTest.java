@@ -44,11 +44,7 @@ class OutboxOutageTest {
 
             String name = "outage-" + UUID.randomUUID() + ".txt";
             DropFiles.drop(folders.drop(), name, DropFiles.uniqueArticle("断网期间"));
-            await().atMost(TIMEOUT)
-                    .until(() -> Ledger.documentNamed(name)
-                            .filter(d -> d.status == DocumentStatus.PROCESSED)
-                            .isPresent());
-            DocumentEntity document = Ledger.documentNamed(name).orElseThrow();
+            DocumentEntity document = Ledger.awaitDocument(name, DocumentStatus.PROCESSED);
             String articleId = Ledger.articles(document.id).get(0).id;
             await().atMost(TIMEOUT).until(() -> {
                 OutboxEvent event = Ledger.outbox(articleId).get(0);

@@ -36,11 +36,7 @@ class PipelineStatusListenerTest {
     void enrichedAndIndexedEventsMoveTheArticleForward() throws Exception {
         String name = "status-" + UUID.randomUUID() + ".txt";
         DropFiles.drop(folders.drop(), name, DropFiles.uniqueArticle("状态跟踪"));
-        await().atMost(TIMEOUT)
-                .until(() -> Ledger.documentNamed(name)
-                        .filter(d -> d.status == DocumentStatus.PROCESSED)
-                        .isPresent());
-        DocumentEntity document = Ledger.documentNamed(name).orElseThrow();
+        DocumentEntity document = Ledger.awaitDocument(name, DocumentStatus.PROCESSED);
         String articleId = Ledger.articles(document.id).get(0).id;
 
         try (KafkaProducer<String, String> producer = producer()) {

@@ -3,10 +3,13 @@ package io.wenliu.ingest.support;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wenliu.ingest.ledger.ArticleEntity;
 import io.wenliu.ingest.ledger.DocumentEntity;
+import io.wenliu.ingest.ledger.DocumentStatus;
 import io.wenliu.ingest.outbox.OutboxEvent;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 
 /** Reads ledger rows in tests, each in its own transaction. */
 public final class Ledger {
@@ -18,6 +21,16 @@ public final class Ledger {
         return QuarkusTransaction.requiringNew()
                 .call(() -> DocumentEntity.<DocumentEntity>find("sourceFile = ?1 order by receivedAt desc", sourceFile)
                         .firstResultOptional());
+    }
+
+    /** Waits until the newest document from a file with this name has the status and has been moved; returns it. */
+    public static DocumentEntity awaitDocument(String sourceFile, DocumentStatus status) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> documentNamed(sourceFile)
+                        .filter(d -> d.status == status && d.finalName != null)
+                        .isPresent());
+        return documentNamed(sourceFile).orElseThrow();
     }
 
     /** A document by id. */
