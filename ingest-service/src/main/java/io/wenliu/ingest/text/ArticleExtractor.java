@@ -41,7 +41,10 @@ public final class ArticleExtractor {
         List<ExtractedArticle> articles = new ArrayList<>();
         for (Segment segment : segments) {
             ExtractedArticle article = assembler.assemble(articles.size(), segment);
-            if (article.article().title() != null || !article.article().body().isEmpty()) {
+            if (article.article().title() == null && article.article().body().isEmpty()) {
+                article = assembler.assemble(articles.size(), segment.asBodyOnly());
+            }
+            if (!article.sourceLines().isEmpty()) {
                 articles.add(article);
             }
         }

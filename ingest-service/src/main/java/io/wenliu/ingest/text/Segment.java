@@ -27,6 +27,21 @@ final class Segment {
         return datelineLine != null;
     }
 
+    /** A segment holding the same lines, all as body: for fragments that have neither title nor body text. */
+    Segment asBodyOnly() {
+        List<SourceLine> lines = new ArrayList<>();
+        for (List<SourceLine> part : List.of(bylineLines, titleLines, subtitleLines, leadLines, bodyLines)) {
+            lines.addAll(part);
+        }
+        if (datelineLine != null) {
+            lines.add(datelineLine);
+        }
+        lines.sort((a, b) -> Integer.compare(a.number(), b.number()));
+        Segment segment = new Segment();
+        segment.bodyLines.addAll(lines);
+        return segment;
+    }
+
     /** Every source line of the segment, in document order. */
     List<Integer> allLineNumbers() {
         List<Integer> numbers = new ArrayList<>();

@@ -1,20 +1,10 @@
 package io.wenliu.ingest.text;
 
 /** Measures how much of a byte array is well-formed UTF-8, to tell damaged UTF-8 from text in another charset. */
-final class Utf8Validity {
+record Utf8Validity(int validNonAscii, int invalidNonAscii, int firstInvalidOffset) {
 
     /** Share of non-ASCII bytes in well-formed sequences above which bytes are UTF-8 with damage, not another charset. */
     static final double MOSTLY_UTF8 = 0.9;
-
-    private final int validNonAscii;
-    private final int invalidNonAscii;
-    private final int firstInvalidOffset;
-
-    private Utf8Validity(int validNonAscii, int invalidNonAscii, int firstInvalidOffset) {
-        this.validNonAscii = validNonAscii;
-        this.invalidNonAscii = invalidNonAscii;
-        this.firstInvalidOffset = firstInvalidOffset;
-    }
 
     static Utf8Validity of(byte[] bytes) {
         int valid = 0;
@@ -46,10 +36,6 @@ final class Utf8Validity {
     boolean isDamagedUtf8() {
         int nonAscii = validNonAscii + invalidNonAscii;
         return invalidNonAscii > 0 && nonAscii > 0 && (double) validNonAscii / nonAscii >= MOSTLY_UTF8;
-    }
-
-    int firstInvalidOffset() {
-        return firstInvalidOffset;
     }
 
     /** Length of the well-formed multi-byte sequence starting at {@code i}, or 0. */
