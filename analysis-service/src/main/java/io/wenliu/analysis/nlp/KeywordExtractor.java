@@ -24,10 +24,12 @@ public final class KeywordExtractor implements EnrichmentStep {
 
     private final BackgroundFrequencies background;
     private final StopWords stopWords;
+    private final Set<String> lexicon;
 
-    public KeywordExtractor(BackgroundFrequencies background, StopWords stopWords) {
+    public KeywordExtractor(BackgroundFrequencies background, StopWords stopWords, Set<String> lexicon) {
         this.background = background;
         this.stopWords = stopWords;
+        this.lexicon = Set.copyOf(lexicon);
     }
 
     @Override
@@ -84,9 +86,22 @@ public final class KeywordExtractor implements EnrichmentStep {
             if (keywords.size() >= MAX_KEYWORDS) {
                 break;
             }
-            keywords.add(new Keyword(e.getKey(), Math.round(e.getValue() / best * 1000) / 1000.0));
+            if (!overlapsChosen(e.getKey(), keywords)) {
+                keywords.add(new Keyword(e.getKey(), Math.round(e.getValue() / best * 1000) / 1000.0));
+            }
         }
         return keywords;
+    }
+
+    /** Whether a better keyword already contains the term or is contained in it (two lexicon phrases may nest). */
+    private boolean overlapsChosen(String term, List<Keyword> chosen) {
+        for (Keyword k : chosen) {
+            boolean nested = k.term().contains(term) || term.contains(k.term());
+            if (nested && !(lexicon.contains(term) && lexicon.contains(k.term()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Background weight; a compound not in the dictionary weighs the mean of its parts plus a bonus. */
@@ -155,7 +170,9 @@ public final class KeywordExtractor implements EnrichmentStep {
             }
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= MIN_COMPOUND_COUNT && !tf.containsKey(e.getKey())) {
+            if (e.getValue() >= MIN_COMPOUND_COUNT
+                    && !tf.containsKey(e.getKey())
+                    && !containsLexiconPhrase(seenParts.get(e.getKey()))) {
                 tf.put(e.getKey(), e.getValue());
                 parts.put(e.getKey(), seenParts.get(e.getKey()));
             }
@@ -174,6 +191,16 @@ public final class KeywordExtractor implements EnrichmentStep {
             return false;
         }
         return !(stopWords.contains(t.text()) && words.get(0).length() >= 4);
+    }
+
+    /** A lexicon phrase is a keyword on its own; compounds around it (疫情防控工作) only repeat it. */
+    private boolean containsLexiconPhrase(List<String> words) {
+        for (String w : words) {
+            if (w.length() >= 4 && lexicon.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCompoundPart(Token t, boolean first) {

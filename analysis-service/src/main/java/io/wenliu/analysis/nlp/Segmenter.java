@@ -1,7 +1,9 @@
 package io.wenliu.analysis.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ansj.domain.Term;
 import org.ansj.splitWord.analysis.NlpAnalysis;
 import org.ansj.splitWord.analysis.ToAnalysis;
@@ -50,6 +52,15 @@ public final class Segmenter {
             tokens.add(new Token(name, term.getNatureStr(), start, start + name.length()));
         }
         return tokens;
+    }
+
+    /** The phrases of the domain lexicon. */
+    public static Set<String> lexiconWords() {
+        Set<String> words = new HashSet<>();
+        for (String line : Resources.lines(LEXICON)) {
+            words.add(line.split("\t")[0].trim());
+        }
+        return words;
     }
 
     static Forest loadForest(String resource) {

@@ -24,7 +24,7 @@ public final class TextAnalyzer {
                 Segmenter.withDomainLexicon(),
                 List.of(
                         EntityRecognizer.standard(),
-                        new KeywordExtractor(new BackgroundFrequencies(), stopWords),
+                        new KeywordExtractor(new BackgroundFrequencies(), stopWords, Segmenter.lexiconWords()),
                         new Summarizer(),
                         new LanguageDetector(),
                         new TextStatistics()));
