@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** Article extraction on the seeds: faithful bodies, every line accounted for, splitting and attaching headline blocks. */
 class ArticleExtractorTest {
 
     private static ArticleExtractor createObjectUnderTest() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Byline parsing with the bylines printed in the seeds. */
 class BylineCleanerTest {
 
     private static BylineCleaner createObjectUnderTest() {

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Charset detection on seed text written in every supported encoding, and on bad input. */
 class CharsetDetectorTest {
 
     @TempDir

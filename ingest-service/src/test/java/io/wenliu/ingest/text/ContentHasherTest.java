@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** Content hashing: SHA-256 of the normalised body, stable across re-encoding and re-wrapping. */
 class ContentHasherTest {
 
     private static ContentHasher createObjectUnderTest() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Dateline parsing: bracketed datelines of the seeds, wire datelines and the configured year. */
 class DatelineParserTest {
 
     private static DatelineParser createObjectUnderTest(int defaultYear) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Repair of bold-font doubled headline lines with the doubled lines of seed 001. */
 class DoubledGlyphRepairerTest {
 
     private static DoubledGlyphRepairer createObjectUnderTest() {

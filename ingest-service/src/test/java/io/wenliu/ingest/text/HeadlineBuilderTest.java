@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Title and subtitle building from the headline lines of the seeds. */
 class HeadlineBuilderTest {
 
     private static HeadlineBuilder createObjectUnderTest() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Removal of layout spaces with real lines of the seeds. */
 class LayoutSpaceRemoverTest {
 
     private static LayoutSpaceRemover createObjectUnderTest() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Paragraph rebuilding from the hard-wrapped lines of the seeds. */
 class LineJoinerTest {
 
     private static LineJoiner createObjectUnderTest() {

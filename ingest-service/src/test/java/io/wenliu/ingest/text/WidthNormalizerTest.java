@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Full-width and half-width normalisation. */
 class WidthNormalizerTest {
 
     private static WidthNormalizer createObjectUnderTest() {
