@@ -23,7 +23,7 @@ import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
  * classifies each item's result.
  */
 @Singleton
-public class BulkIndexer {
+public class BulkIndexer implements BulkWriter {
 
     private static final int ACTION_OVERHEAD_BYTES = 200;
 
@@ -48,6 +48,7 @@ public class BulkIndexer {
      * Applies every action to every target index. Throws when OpenSearch cannot be reached; otherwise returns one
      * result per action (the worst over its target indices).
      */
+    @Override
     public List<ActionResult> apply(List<IndexAction> actions, List<String> indices) throws IOException {
         Map<IndexAction, ActionResult> results = new IdentityHashMap<>();
         List<BulkOperation> operations = new ArrayList<>();

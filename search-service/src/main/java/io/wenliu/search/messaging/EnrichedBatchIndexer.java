@@ -3,11 +3,13 @@ package io.wenliu.search.messaging;
 import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.index.ActionResult;
 import io.wenliu.search.index.ArticleDocumentMapper;
-import io.wenliu.search.index.BulkIndexer;
+import io.wenliu.search.index.BulkWriter;
 import io.wenliu.search.index.IndexAction;
 import io.wenliu.search.metrics.IndexingMetrics;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,24 +31,38 @@ public class EnrichedBatchIndexer {
 
     private final EnrichedEventParser parser;
     private final ArticleDocumentMapper documents;
-    private final BulkIndexer bulk;
+    private final BulkWriter bulk;
     private final EventPublisher publisher;
     private final IndexingMetrics metrics;
-    private final SearchConfig config;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
 
+    @Inject
     public EnrichedBatchIndexer(
             EnrichedEventParser parser,
             ArticleDocumentMapper documents,
-            BulkIndexer bulk,
+            BulkWriter bulk,
             EventPublisher publisher,
             IndexingMetrics metrics,
             SearchConfig config) {
+        this(parser, documents, bulk, publisher, metrics, config.retryInitialBackoff(), config.retryMaxBackoff());
+    }
+
+    EnrichedBatchIndexer(
+            EnrichedEventParser parser,
+            ArticleDocumentMapper documents,
+            BulkWriter bulk,
+            EventPublisher publisher,
+            IndexingMetrics metrics,
+            Duration initialBackoff,
+            Duration maxBackoff) {
         this.parser = parser;
         this.documents = documents;
         this.bulk = bulk;
         this.publisher = publisher;
         this.metrics = metrics;
-        this.config = config;
+        this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
     }
 
     /**
@@ -74,7 +90,7 @@ public class EnrichedBatchIndexer {
             }
         }
         List<IndexAction> done = new ArrayList<>();
-        Backoff backoff = new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff());
+        Backoff backoff = new Backoff(initialBackoff, maxBackoff);
         while (!pending.isEmpty()) {
             List<String> indices = targets.get();
             List<IndexAction> retry = new ArrayList<>();

@@ -60,9 +60,4 @@ public class IndexingMetrics {
     public void lag(long records) {
         lag.set(records);
     }
-
-    /** The number of dead-lettered events so far. */
-    public double failures() {
-        return failures.count();
-    }
 }
