@@ -44,9 +44,8 @@ public interface IngestConfig {
     /** API key required for uploads and deletes in header X-API-Key (env INGEST_API_KEY); unset disables them. */
     Optional<String> apiKey();
 
-    /** Language hint put on every article event. */
-    @WithDefault("zh-Hans")
-    String languageHint();
+    /** Year given to datelines without one (e.g. 3月12日); defaults to the current year. */
+    Optional<Integer> datelineDefaultYear();
 
     /** Outbox relay settings. */
     Outbox outbox();

@@ -8,6 +8,7 @@ import io.wenliu.ingest.outbox.OutboxWriter;
 import io.wenliu.ingest.text.ContentHasher;
 import io.wenliu.ingest.text.Dateline;
 import io.wenliu.ingest.text.ParsedArticle;
+import io.wenliu.ingest.text.ScriptDetector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,7 @@ import java.util.UUID;
 public class DocumentLedger {
 
     private final ContentHasher hasher = new ContentHasher();
+    private final ScriptDetector scripts = new ScriptDetector();
 
     @Inject
     OutboxWriter outbox;
@@ -52,7 +54,7 @@ public class DocumentLedger {
      */
     @Transactional
     public RecordedDocument recordArticles(
-            UUID documentId, String contentType, String charset, String languageHint, List<ParsedArticle> articles) {
+            UUID documentId, String contentType, String charset, List<ParsedArticle> articles) {
         DocumentEntity document = DocumentEntity.byId(documentId);
         Instant now = Instant.now();
         Map<String, String> seenInDocument = new HashMap<>();
@@ -86,7 +88,7 @@ public class DocumentLedger {
                 outbox.add(
                         EventTypes.ARTICLE_INGESTED,
                         article.id,
-                        payload(document, parsed, article.contentHash, languageHint, now),
+                        payload(document, parsed, article.contentHash, scripts.languageTag(parsed.body()), now),
                         now);
             }
         }

@@ -1,6 +1,5 @@
 package io.wenliu.ingest.pipeline;
 
-import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.drop.ClaimedFile;
 import io.wenliu.ingest.drop.DropFolders;
 import io.wenliu.ingest.drop.FailureSidecar;
@@ -44,9 +43,6 @@ public class DocumentProcessor {
 
     @Inject
     DropFolders folders;
-
-    @Inject
-    IngestConfig config;
 
     @Inject
     IngestMetrics metrics;
@@ -116,15 +112,13 @@ public class DocumentProcessor {
         ExtractedText text = read.text();
         List<ParsedArticle> articles = read.articles();
         try {
-            return ledger.recordArticles(
-                    file.documentId(), text.mediaType(), text.charset(), config.languageHint(), articles);
+            return ledger.recordArticles(file.documentId(), text.mediaType(), text.charset(), articles);
         } catch (RuntimeException e) {
             if (!hasCause(e, ConstraintViolationException.class)) {
                 throw e;
             }
             // Another instance published the same content concurrently: a second pass sees it as a duplicate.
-            return ledger.recordArticles(
-                    file.documentId(), text.mediaType(), text.charset(), config.languageHint(), articles);
+            return ledger.recordArticles(file.documentId(), text.mediaType(), text.charset(), articles);
         }
     }
 

@@ -19,7 +19,7 @@ public class ReaderProducer {
 
     @Produces
     @Singleton
-    ArticleExtractor articleExtractor() {
-        return new ArticleExtractor();
+    ArticleExtractor articleExtractor(IngestConfig config) {
+        return config.datelineDefaultYear().map(ArticleExtractor::new).orElseGet(ArticleExtractor::new);
     }
 }

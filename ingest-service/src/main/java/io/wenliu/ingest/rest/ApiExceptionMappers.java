@@ -3,10 +3,13 @@ package io.wenliu.ingest.rest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Maps refused requests to JSON error answers. */
 public class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
@@ -18,6 +21,17 @@ public class ApiExceptionMappers {
         int status = e.getResponse().getStatus();
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
         return json(status, new ApiError(status, reason, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.errorf(e, "request failed");
+        return json(
+                500,
+                new ApiError(
+                        500,
+                        "Internal Server Error",
+                        "the request failed: " + e.getClass().getSimpleName()));
     }
 
     static Response json(int status, ApiError error) {

@@ -23,12 +23,13 @@ public final class Ledger {
                         .firstResultOptional());
     }
 
-    /** Waits until the newest document from a file with this name has the status and has been moved; returns it. */
-    public static DocumentEntity awaitDocument(String sourceFile, DocumentStatus status) {
+    /** Waits until the newest document from a file with this name has one of the statuses and has been moved; returns it. */
+    public static DocumentEntity awaitDocument(String sourceFile, DocumentStatus... statuses) {
+        List<DocumentStatus> expected = List.of(statuses);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> documentNamed(sourceFile)
-                        .filter(d -> d.status == status && d.finalName != null)
+                        .filter(d -> expected.contains(d.status) && d.finalName != null)
                         .isPresent());
         return documentNamed(sourceFile).orElseThrow();
     }
