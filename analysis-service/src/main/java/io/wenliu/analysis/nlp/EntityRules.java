@@ -32,6 +32,7 @@ public final class EntityRules {
         for (int i = 0; i < tokens.size(); i++) {
             tokenMentions(tokens, i, candidates);
         }
+        candidates.removeAll(unconfirmedShortNames(tokens, candidates));
         organisationSpans(text, tokens, candidates);
         abbreviations(tokens, candidates);
         placesInLists(tokens, candidates);
@@ -65,7 +66,10 @@ public final class EntityRules {
             return;
         }
         if (n.startsWith("nr")) {
-            if (names.isPlausiblePerson(s, n)) {
+            if (s.length() == 3 && NameLists.PLACE_PREPOSITIONS.indexOf(s.charAt(0)) >= 0
+                    && names.isKnownPlace(s.substring(1))) {
+                out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
+            } else if (names.isPlausiblePerson(s, n)) {
                 out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             }
         } else if (n.startsWith("ns")) {
@@ -73,16 +77,50 @@ public final class EntityRules {
                 splitPlaces(s, t.start(), out);
             }
         } else if (n.startsWith("nt")) {
-            if (s.length() >= 2 && !names.isGeneric(s)) {
+            if (names.endsWithPlaceSuffix(s) && !names.endsWithOrganisationSuffix(s)) {
+                splitPlaces(s, t.start(), out);
+            } else if (s.length() >= 2 && !names.isGeneric(s) && !names.startsWithVerb(s)) {
                 addOrganisation(s, t.start(), out);
             }
         } else if (n.equals("nw") || n.equals("nz")) {
-            if (names.endsWithOrganisationSuffix(s) && s.length() >= 4) {
+            if (names.endsWithOrganisationSuffix(s) && s.length() >= 4 && !names.hasGenericHead(s)) {
                 addOrganisation(s, t.start(), out);
             } else if (names.endsWithPlaceSuffix(s) && s.length() >= 3) {
                 splitPlaces(s, t.start(), out);
             }
         }
+    }
+
+    /**
+     * Two-character person names (surname + one character) are often mis-tagged words (严标, 温仪); keep one only
+     * with one of the most common surnames or when some mention stands next to a title or another name (记者林晖).
+     */
+    private List<Mention> unconfirmedShortNames(List<Token> tokens, List<Mention> candidates) {
+        java.util.Set<String> confirmed = new java.util.HashSet<>();
+        java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            index.put(tokens.get(i).start(), i);
+        }
+        List<Mention> shortNames = new ArrayList<>();
+        for (Mention m : candidates) {
+            if (m.type() != EntityType.PERSON || m.length() != 2) {
+                continue;
+            }
+            shortNames.add(m);
+            Integer i = index.get(m.start());
+            if (i == null || names.hasCommonSurname(m.text())) {
+                confirmed.add(m.text());
+                continue;
+            }
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if ((prev != null && (names.isTitle(prev.text()) || prev.nature().startsWith("nr")))
+                    || (next != null && (names.isNameFollower(next.text()) || next.nature().startsWith("nr")))) {
+                confirmed.add(m.text());
+            }
+        }
+        shortNames.removeIf(m -> confirmed.contains(m.text()));
+        return shortNames;
     }
 
     /** Splits a place chain (太平镇庆乐村幸福屯, 湖北省武汉市) after each inner administrative suffix. */
@@ -114,15 +152,20 @@ public final class EntityRules {
             }
             int j = i;
             boolean proper = names.isProperOrganisationToken(suffix);
+            boolean company = names.isCompanySuffix(suffix.text());
             while (j > 0) {
                 Token left = tokens.get(j - 1);
-                if (!names.isNameLike(left) || suffix.end() - left.start() > NameLists.MAX_ORGANISATION_LENGTH) {
+                boolean nameLike = names.isNameLike(left) || (company && left.nature().startsWith("nr"));
+                if (!nameLike || suffix.end() - left.start() > NameLists.MAX_ORGANISATION_LENGTH) {
                     break;
                 }
-                proper |= names.isProperOrganisationToken(left);
+                proper |= names.isProperOrganisationToken(left) || left.nature().startsWith("nr");
                 j--;
             }
-            if (j < i && proper) {
+            while (j < i && tokens.get(j).nature().startsWith("v")) {
+                j++;
+            }
+            if (j < i && proper && !names.hasGenericHead(tokens.get(j).text())) {
                 int start = tokens.get(j).start();
                 addOrganisation(text.substring(start, suffix.end()), start, out);
             }

@@ -11,10 +11,13 @@ public final class NameLists {
     /** Classpath resource of the gazetteer: {@code name<TAB>PERSON|LOCATION|ORGANIZATION|NONE}. */
     public static final String GAZETTEER = "nlp/entity-gazetteer.tsv";
 
-    static final int MAX_ORGANISATION_LENGTH = 20;
+    static final int MAX_ORGANISATION_LENGTH = 26;
+    /** How many of the surnames (ordered by frequency) count as most common. */
+    static final int COMMON_SURNAMES = 59;
     static final String CHAIN_SUFFIXES = "省市县区镇乡村屯州旗";
     static final String COUNTRY_ABBREVIATIONS = "中美俄日韩朝英法德意印巴澳加欧非越泰菲蒙以阿埃葡荷瑞希土伊缅柬老";
     static final String STANDALONE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS + "京华沪津渝港台";
+    static final String PLACE_PREPOSITIONS = "于在从向到赴自";
     static final String VISIT_VERBS = "访来驻在赴离旅抵进返回";
     static final String VISITED = "华京";
 
@@ -27,8 +30,19 @@ public final class NameLists {
             "党委", "党支部", "党总支", "党组", "党工委", "纪委", "委员会", "管委会", "工委", "协会", "学会", "联合会", "商会", "总会", "公司", "集团", "银行",
             "医院", "大学", "学院", "中学", "小学", "研究院", "研究所", "科学院", "基金会", "政府", "办公室", "联盟", "法院", "检察院", "电视台", "日报",
             "通讯社", "报社", "出版社", "工作小组", "领导小组", "指挥部");
+    private static final List<String> TITLE_SUFFIXES = List.of(
+            "记者", "书记", "长", "主任", "委员", "经理", "主席", "总理", "医生", "护士", "教授", "老师", "专家", "员", "同志",
+            "大使", "代表", "总统", "首相", "秘书", "司机", "师傅", "大夫", "工程师", "院士", "先生", "女士", "村民", "居民",
+            "志愿者", "党员", "干部", "负责人", "职工", "工人", "农民", "学生", "患者", "摄影");
+    private static final Set<String> NAME_FOLLOWERS = Set.of(
+            "说", "表示", "告诉", "介绍", "认为", "指出", "摄", "等", "强调", "回忆", "笑着说", "坦言", "感慨", "提出", "一家",
+            "、");
     private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队");
     private static final List<String> DOCTRINES = List.of("理论", "思想");
+    private static final List<String> GENERIC_HEADS = List.of(
+            "街道", "社区", "村", "乡", "镇", "企业", "医院", "学校", "机关", "单位", "行业", "基层", "农村", "中央企业", "异地",
+            "各级", "临时", "该", "本");
+    private static final String FACILITY_ENDINGS = "站路桥港馆厂店楼场";
     private static final String SINGLE_SUFFIXES = "局厅署社委部处厂";
     private static final List<String> PLACE_SUFFIXES =
             List.of("省", "市", "县", "区", "镇", "乡", "村", "屯", "社区", "街道", "自治州", "新区", "开发区");
@@ -73,6 +87,9 @@ public final class NameLists {
         }
         if (nature.equals("nrf")) {
             return s.chars().noneMatch(Character::isDigit);
+        }
+        if (FACILITY_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
         }
         if (SURNAMES.indexOf(s.charAt(0)) >= 0) {
             return s.length() <= 4;
@@ -119,6 +136,24 @@ public final class NameLists {
         return 0;
     }
 
+    /** Whether the string starts with a two-character verb of the library dictionary (推动协会: a tagging slip). */
+    boolean startsWithVerb(String s) {
+        if (s.length() < 4) {
+            return false;
+        }
+        org.ansj.domain.AnsjItem item = DATDictionary.getItem(s.substring(0, 2));
+        if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
+            return false;
+        }
+        org.ansj.domain.TermNature best = null;
+        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
+            if (best == null || nature.frequency > best.frequency) {
+                best = nature;
+            }
+        }
+        return best != null && best.nature.natureStr.equals("v");
+    }
+
     /** Whether the string is a place: listed as one, or tagged ns in the library dictionary. */
     boolean isKnownPlace(String s) {
         if (typeOf(s) == EntityType.LOCATION) {
@@ -134,6 +169,42 @@ public final class NameLists {
             }
         }
         return false;
+    }
+
+    /** Whether the name starts with one of the most common surnames (王, 李, 张 … 范). */
+    boolean hasCommonSurname(String s) {
+        int i = SURNAMES.indexOf(s.charAt(0));
+        return i >= 0 && i < COMMON_SURNAMES;
+    }
+
+    /** Whether the suffix is a company's (…公司, …集团): company names may contain person-like words (新锋). */
+    boolean isCompanySuffix(String s) {
+        return s.endsWith("公司") || s.endsWith("集团");
+    }
+
+    /** Whether the span starts with a generic noun (街道党工委, 企业党委): an organ without a name. */
+    boolean hasGenericHead(String s) {
+        for (String head : GENERIC_HEADS) {
+            if (s.startsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is a title or role that stands before a person's name (记者, 书记, 队长). */
+    boolean isTitle(String s) {
+        for (String suffix : TITLE_SUFFIXES) {
+            if (s.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word typically follows a person's name (说, 表示, 摄, 同志). */
+    boolean isNameFollower(String s) {
+        return NAME_FOLLOWERS.contains(s) || isTitle(s);
     }
 
     /** Whether an organisation-tagged string is a generic noun rather than a name. */
