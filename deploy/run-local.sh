@@ -43,8 +43,12 @@ if (( ${#modules[@]} > 0 )); then
   "${MVN[@]}" -B -q -Dmaven.test.skip=true -pl "$list" -am package
 fi
 
+# A shell started in the background ignores SIGINT, and a JVM cannot catch an ignored signal: restore the default.
+RESET_SIGNALS=()
+if env --default-signal=INT true 2>/dev/null; then RESET_SIGNALS=(env --default-signal=INT,TERM); fi
+
 CLASSPATH_FILE=deploy/local-stack/target/classpath.txt
-exec "$JAVA" \
+exec "${RESET_SIGNALS[@]}" "$JAVA" \
   -Xmx256m \
   -Dwenliu.project.root="$ROOT" \
   -Dslf4j.internal.verbosity=ERROR \
