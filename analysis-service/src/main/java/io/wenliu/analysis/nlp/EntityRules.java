@@ -66,7 +66,8 @@ public final class EntityRules {
             return;
         }
         if (n.startsWith("nr")) {
-            if (s.length() == 3 && NameLists.PLACE_PREPOSITIONS.indexOf(s.charAt(0)) >= 0
+            if (s.length() == 3
+                    && NameLists.PLACE_PREPOSITIONS.indexOf(s.charAt(0)) >= 0
                     && names.isKnownPlace(s.substring(1))) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
             } else if (names.isPlausiblePerson(s, n)) {
@@ -115,7 +116,9 @@ public final class EntityRules {
             Token prev = i > 0 ? tokens.get(i - 1) : null;
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if ((prev != null && (names.isTitle(prev.text()) || prev.nature().startsWith("nr")))
-                    || (next != null && (names.isNameFollower(next.text()) || next.nature().startsWith("nr")))) {
+                    || (next != null
+                            && (names.isNameFollower(next.text())
+                                    || next.nature().startsWith("nr")))) {
                 confirmed.add(m.text());
             }
         }
@@ -155,7 +158,8 @@ public final class EntityRules {
             boolean company = names.isCompanySuffix(suffix.text());
             while (j > 0) {
                 Token left = tokens.get(j - 1);
-                boolean nameLike = names.isNameLike(left) || (company && left.nature().startsWith("nr"));
+                boolean nameLike =
+                        names.isNameLike(left) || (company && left.nature().startsWith("nr"));
                 if (!nameLike || suffix.end() - left.start() > NameLists.MAX_ORGANISATION_LENGTH) {
                     break;
                 }

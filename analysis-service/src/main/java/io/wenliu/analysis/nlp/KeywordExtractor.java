@@ -20,6 +20,7 @@ public final class KeywordExtractor implements EnrichmentStep {
     private static final double COMPOUND_BONUS = 1.5;
     private static final double SUBSUMED = 0.8;
     private static final double LENGTH_BOOST = 0.3;
+    private static final double TITLE_BOOST = 1.5;
     private static final int MIN_COMPOUND_COUNT = 2;
 
     private final BackgroundFrequencies background;
@@ -55,6 +56,8 @@ public final class KeywordExtractor implements EnrichmentStep {
         }
         tf.keySet().removeIf(names::contains);
         Map<String, Double> effective = effectiveCounts(tf, parts);
+        String title =
+                context.title() == null ? "" : CleanText.of(context.title()).text();
         DocumentFrequencies corpus = context.frequencies();
         long docs = corpus.documentCount();
         Map<String, Long> df = docs > 0 ? corpus.frequencies(tf.keySet()) : Map.of();
@@ -71,7 +74,8 @@ public final class KeywordExtractor implements EnrichmentStep {
                 idf = (1 - corpusWeight) * idf + corpusWeight * corpusIdf * IDF_SCALE;
             }
             double lengthBoost = 1.0 + LENGTH_BOOST * Math.min(4, term.length() - 2);
-            scores.put(term, (1 + Math.log(e.getValue())) * idf * lengthBoost);
+            double titleBoost = title.contains(term) ? TITLE_BOOST : 1.0;
+            scores.put(term, (1 + Math.log(e.getValue())) * idf * lengthBoost * titleBoost);
         }
         return top(scores);
     }
@@ -109,11 +113,11 @@ public final class KeywordExtractor implements EnrichmentStep {
         if (termParts == null) {
             return background.idf(term);
         }
-        double sum = 0;
+        double max = 0;
         for (String part : termParts) {
-            sum += background.idf(part);
+            max = Math.max(max, background.idf(part));
         }
-        return Math.max(sum / termParts.size() + COMPOUND_BONUS, background.idf(term) * 0.8);
+        return Math.max(max + COMPOUND_BONUS, background.idf(term) * 0.8);
     }
 
     /** A word's count less the occurrences inside kept compounds (so 疫情 does not ride on 疫情防控). */

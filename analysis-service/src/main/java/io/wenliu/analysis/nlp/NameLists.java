@@ -14,6 +14,7 @@ public final class NameLists {
     static final int MAX_ORGANISATION_LENGTH = 26;
     /** How many of the surnames (ordered by frequency) count as most common. */
     static final int COMMON_SURNAMES = 59;
+
     static final String CHAIN_SUFFIXES = "省市县区镇乡村屯州旗";
     static final String COUNTRY_ABBREVIATIONS = "中美俄日韩朝英法德意印巴澳加欧非越泰菲蒙以阿埃葡荷瑞希土伊缅柬老";
     static final String STANDALONE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS + "京华沪津渝港台";
@@ -31,17 +32,16 @@ public final class NameLists {
             "医院", "大学", "学院", "中学", "小学", "研究院", "研究所", "科学院", "基金会", "政府", "办公室", "联盟", "法院", "检察院", "电视台", "日报",
             "通讯社", "报社", "出版社", "工作小组", "领导小组", "指挥部");
     private static final List<String> TITLE_SUFFIXES = List.of(
-            "记者", "书记", "长", "主任", "委员", "经理", "主席", "总理", "医生", "护士", "教授", "老师", "专家", "员", "同志",
-            "大使", "代表", "总统", "首相", "秘书", "司机", "师傅", "大夫", "工程师", "院士", "先生", "女士", "村民", "居民",
-            "志愿者", "党员", "干部", "负责人", "职工", "工人", "农民", "学生", "患者", "摄影");
-    private static final Set<String> NAME_FOLLOWERS = Set.of(
-            "说", "表示", "告诉", "介绍", "认为", "指出", "摄", "等", "强调", "回忆", "笑着说", "坦言", "感慨", "提出", "一家",
-            "、");
+            "记者", "书记", "长", "主任", "委员", "经理", "主席", "总理", "医生", "护士", "教授", "老师", "专家", "员", "同志", "大使", "代表", "总统",
+            "首相", "秘书", "司机", "师傅", "大夫", "工程师", "院士", "先生", "女士", "村民", "居民", "志愿者", "党员", "干部", "负责人", "职工", "工人",
+            "农民", "学生", "患者", "摄影");
+    private static final Set<String> NAME_FOLLOWERS =
+            Set.of("说", "表示", "告诉", "介绍", "认为", "指出", "摄", "等", "强调", "回忆", "笑着说", "坦言", "感慨", "提出", "一家", "、");
     private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队");
     private static final List<String> DOCTRINES = List.of("理论", "思想");
     private static final List<String> GENERIC_HEADS = List.of(
-            "街道", "社区", "村", "乡", "镇", "企业", "医院", "学校", "机关", "单位", "行业", "基层", "农村", "中央企业", "异地",
-            "各级", "临时", "该", "本");
+            "街道", "社区", "村", "乡", "镇", "企业", "医院", "学校", "机关", "单位", "行业", "基层", "农村", "中央企业", "异地", "各级", "临时", "该",
+            "本");
     private static final String FACILITY_ENDINGS = "站路桥港馆厂店楼场";
     private static final String SINGLE_SUFFIXES = "局厅署社委部处厂";
     private static final List<String> PLACE_SUFFIXES =

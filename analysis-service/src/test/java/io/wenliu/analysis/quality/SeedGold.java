@@ -21,9 +21,14 @@ public final class SeedGold {
     /** One gold entity: accepted names (name + variants) and whether it is optional when scoring. */
     public record GoldEntity(EntityType type, String name, Set<String> accepted, boolean optional) {}
 
-    /** One segment: its cleaned text and its keywords. */
+    /** One segment: its gold title, its raw text and its keywords. */
     public record Segment(
-            String file, String lines, String text, List<String> mustHave, Map<String, Set<String>> variants) {}
+            String file,
+            String lines,
+            String title,
+            String text,
+            List<String> mustHave,
+            Map<String, Set<String>> variants) {}
 
     /** One seed file: its segments and its gold entities. */
     public record SeedFile(String file, List<Segment> segments, List<GoldEntity> entities) {}
@@ -68,7 +73,14 @@ public final class SeedGold {
                     variants.put(v.getKey(), s);
                 });
             }
-            segments.add(new Segment(name, range, sb.toString(), must, variants));
+            JsonNode title = article.get("title");
+            segments.add(new Segment(
+                    name,
+                    range,
+                    title == null || title.isNull() ? null : title.asText(),
+                    sb.toString(),
+                    must,
+                    variants));
             JsonNode n = article.get("nested_only_places");
             if (n != null) {
                 n.forEach(x -> nested.add(x.asText()));
