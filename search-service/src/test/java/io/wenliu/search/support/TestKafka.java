@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,14 +32,15 @@ public final class TestKafka {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    /** Sends one record (key = article id) and waits for the ack. */
-    public static void send(String topic, String key, String value) {
+    /** Sends one record (key = article id), waits for the ack and returns its offset. */
+    public static long send(String topic, String key, String value) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()),
                 new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8)))
-                    .get(30, TimeUnit.SECONDS);
+            return producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8)))
+                    .get(30, TimeUnit.SECONDS)
+                    .offset();
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }
@@ -67,6 +71,19 @@ public final class TestKafka {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
             return records;
+        }
+    }
+
+    /** The offset the group has committed on partition 0 of the topic, or -1. */
+    public static long committedOffset(String group, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(new TopicPartition(topic, 0));
+            return committed == null ? -1 : committed.offset();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read committed offsets of " + group, e);
         }
     }
 

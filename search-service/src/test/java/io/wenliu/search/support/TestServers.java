@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Starts the shared Kafka and OpenSearch test servers with the system class loader as context class loader (the Kafka
- * admin client inside the shared broker otherwise loads its reporters from the Quarkus class loader and fails).
+ * admin client inside the shared broker otherwise loads its reporters from the Quarkus class loader and fails), and
+ * routes the service to OpenSearch through the {@link OpenSearchOutage} proxy.
  */
 public class TestServers implements QuarkusTestResourceLifecycleManager {
 
@@ -19,7 +20,8 @@ public class TestServers implements QuarkusTestResourceLifecycleManager {
         thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
         try {
             Map<String, String> config = new HashMap<>(new KafkaTestResource().start());
-            config.putAll(new OpenSearchTestResource().start());
+            Map<String, String> openSearch = new OpenSearchTestResource().start();
+            config.put("wenliu.opensearch.url", OpenSearchOutage.proxy(openSearch.get("wenliu.opensearch.url")));
             return config;
         } finally {
             thread.setContextClassLoader(previous);
