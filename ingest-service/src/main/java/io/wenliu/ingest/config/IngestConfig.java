@@ -53,8 +53,8 @@ public interface IngestConfig {
     /** Outbox relay settings. */
     interface Outbox {
 
-        /** How often the relay looks for unsent events. */
-        @WithDefault("500ms")
+        /** How often the relay looks for unsent events (the simple scheduler needs at least 1s). */
+        @WithDefault("1s")
         Duration pollInterval();
 
         /** Most events published per relay round. */

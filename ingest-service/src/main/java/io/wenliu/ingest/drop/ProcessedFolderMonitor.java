@@ -29,7 +29,7 @@ public class ProcessedFolderMonitor {
     public synchronized int check() {
         Path processed = folders.processed();
         int deleted = 0;
-        for (Map.Entry<UUID, String> entry : ledger.filesInProcessed().entrySet()) {
+        for (Map.Entry<UUID, String> entry : ledger.filesIn(processed).entrySet()) {
             if (Files.exists(processed.resolve(entry.getValue()), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }

@@ -48,6 +48,10 @@ public class DocumentEntity extends PanacheEntityBase {
     @Column(name = "final_name")
     public String finalName;
 
+    /** Absolute folder the file was moved to (processed/ or failed/ of the instance that moved it). */
+    @Column(name = "final_dir")
+    public String finalDir;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -109,10 +110,14 @@ public class DocumentLedger {
         document.finishedAt = Instant.now();
     }
 
-    /** Remembers the file name the document got in processed/ or failed/. */
+    /** Remembers where the document's file went: its folder (processed/ or failed/) and name there. */
     @Transactional
-    public void recordFinalName(UUID documentId, String finalName) {
-        DocumentEntity.update("finalName = ?1 where id = ?2", finalName, documentId);
+    public void recordFinalPath(UUID documentId, Path finalPath) {
+        DocumentEntity.update(
+                "finalName = ?1, finalDir = ?2 where id = ?3",
+                finalPath.getFileName().toString(),
+                finalPath.toAbsolutePath().normalize().getParent().toString(),
+                documentId);
     }
 
     /**
@@ -155,12 +160,13 @@ public class DocumentLedger {
         return Optional.ofNullable(DocumentEntity.byId(documentId)).map(d -> d.origin);
     }
 
-    /** Documents whose file should be in processed/: id and file name there. */
+    /** Live documents whose file was moved into {@code processedDir}: id and file name there. */
     @Transactional
-    public Map<UUID, String> filesInProcessed() {
+    public Map<UUID, String> filesIn(Path processedDir) {
         Map<UUID, String> files = new HashMap<>();
         DocumentEntity.<DocumentEntity>stream(
-                        "finalName is not null and status in ?1",
+                        "finalDir = ?1 and finalName is not null and status in ?2",
+                        processedDir.toAbsolutePath().normalize().toString(),
                         List.of(DocumentStatus.PROCESSED, DocumentStatus.DUPLICATE))
                 .forEach(d -> files.put(d.id, d.finalName));
         return files;

@@ -42,7 +42,7 @@ public class OutboxRelay {
     private Duration backoff = Duration.ZERO;
 
     @Scheduled(
-            every = "${wenliu.ingest.outbox.poll-interval:500ms}",
+            every = "${wenliu.ingest.outbox.poll-interval:1s}",
             delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {

@@ -140,7 +140,7 @@ public class DocumentProcessor {
         if (failed) {
             FailureSidecar.write(target, file.documentId(), file.originalName(), result.reason(), result.message());
         }
-        ledger.recordFinalName(file.documentId(), target.getFileName().toString());
+        ledger.recordFinalPath(file.documentId(), target);
         Files.deleteIfExists(claimedDir);
         return target;
     }

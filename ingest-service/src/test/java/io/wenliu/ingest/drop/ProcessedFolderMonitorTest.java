@@ -1,0 +1,45 @@
+package io.wenliu.ingest.drop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.wenliu.ingest.ledger.DocumentLedger;
+import io.wenliu.ingest.ledger.DocumentOrigin;
+import io.wenliu.ingest.ledger.DocumentStatus;
+import io.wenliu.ingest.support.Ledger;
+import io.wenliu.ingest.text.ArticleExtractor;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Only files of this instance's processed/ folder count: a document filed elsewhere is never deleted by it. */
+@QuarkusTest
+class ProcessedFolderMonitorTest {
+
+    @Inject
+    DocumentLedger ledger;
+
+    @Inject
+    ProcessedFolderMonitor monitor;
+
+    @Test
+    void documentsFiledInAnotherFolderAreLeftAlone() {
+        UUID elsewhere = record(Path.of("/nonexistent/other-instance/processed/a.txt"));
+        UUID here = record(Path.of("target/test-data/processed/gone-" + UUID.randomUUID() + ".txt"));
+
+        monitor.check();
+
+        assertThat(Ledger.document(elsewhere).status).isEqualTo(DocumentStatus.PROCESSED);
+        assertThat(Ledger.document(here).status).isEqualTo(DocumentStatus.DELETED);
+    }
+
+    private UUID record(Path finalPath) {
+        UUID id = UUID.randomUUID();
+        ledger.register(id, finalPath.getFileName().toString(), DocumentOrigin.DROP, 10L);
+        ledger.recordArticles(
+                id, "text/plain", "UTF-8", new ArticleExtractor().extract("标题\n正文" + UUID.randomUUID() + "。"));
+        ledger.recordFinalPath(id, finalPath);
+        return id;
+    }
+}
