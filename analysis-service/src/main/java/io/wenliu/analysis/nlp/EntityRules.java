@@ -51,6 +51,18 @@ public final class EntityRules {
         if (names.isBlocked(s)) {
             return;
         }
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        Token prev = i > 0 ? tokens.get(i - 1) : null;
+        boolean titleAfter = next != null && names.isPersonTitle(next.text());
+        if (s.length() == 1 && titleAfter && names.isSurname(s.charAt(0)) && n.startsWith("nr")) {
+            out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
+            return;
+        }
+        if (n.startsWith("nt") && s.length() >= 3 && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
+                && (titleAfter || (prev != null && names.isPersonTitle(prev.text())))) {
+            out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
+            return;
+        }
         if (s.length() == 1 && n.equals("j") && NameLists.STANDALONE_ABBREVIATIONS.indexOf(s.charAt(0)) >= 0) {
             out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
             return;
@@ -63,6 +75,15 @@ public final class EntityRules {
         String person = names.personBeforeDoctrine(s);
         if (person != null) {
             out.add(new Mention(EntityType.PERSON, person, t.start(), t.start() + person.length()));
+            return;
+        }
+        if ((n.startsWith("nt") || n.equals("nw") || n.equals("nz")) && s.length() >= 4
+                && names.endsWithFacilitySuffix(s)) {
+            out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
+            return;
+        }
+        if (s.startsWith("中华") && s.length() == 4 && n.startsWith("n") && !n.startsWith("nt")) {
+            out.add(new Mention(EntityType.LOCATION, "中华", t.start(), t.start() + 2));
             return;
         }
         if (n.startsWith("nr")) {
@@ -150,7 +171,8 @@ public final class EntityRules {
     private void organisationSpans(String text, List<Token> tokens, List<Mention> out) {
         for (int i = 0; i < tokens.size(); i++) {
             Token suffix = tokens.get(i);
-            if (!names.endsWithOrganisationSuffix(suffix.text()) || names.isBlocked(suffix.text())) {
+            boolean facility = names.endsWithFacilitySuffix(suffix.text());
+            if ((!facility && !names.endsWithOrganisationSuffix(suffix.text())) || names.isBlocked(suffix.text())) {
                 continue;
             }
             int j = i;
@@ -171,7 +193,11 @@ public final class EntityRules {
             }
             if (j < i && proper && !names.hasGenericHead(tokens.get(j).text())) {
                 int start = tokens.get(j).start();
-                addOrganisation(text.substring(start, suffix.end()), start, out);
+                if (facility) {
+                    out.add(new Mention(EntityType.LOCATION, text.substring(start, suffix.end()), start, suffix.end()));
+                } else {
+                    addOrganisation(text.substring(start, suffix.end()), start, out);
+                }
             }
         }
     }

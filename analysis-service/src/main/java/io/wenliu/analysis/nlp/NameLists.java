@@ -18,6 +18,8 @@ public final class NameLists {
     static final String CHAIN_SUFFIXES = "省市县区镇乡村屯州旗";
     static final String COUNTRY_ABBREVIATIONS = "中美俄日韩朝英法德意印巴澳加欧非越泰菲蒙以阿埃葡荷瑞希土伊缅柬老";
     static final String STANDALONE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS + "京华沪津渝港台";
+    /** Last characters that make a word an organisation rather than a (mis-tagged) foreign name. */
+    static final String ORGANISATION_ENDINGS = "部会院局委党社团队军府行所厂司组处办校馆协联盟台报署中心";
     static final String PLACE_PREPOSITIONS = "于在从向到赴自";
     static final String VISIT_VERBS = "访来驻在赴离旅抵进返回";
     static final String VISITED = "华京";
@@ -37,8 +39,14 @@ public final class NameLists {
             "农民", "学生", "患者", "摄影");
     private static final Set<String> NAME_FOLLOWERS =
             Set.of("说", "表示", "告诉", "介绍", "认为", "指出", "摄", "等", "强调", "回忆", "笑着说", "坦言", "感慨", "提出", "一家", "、");
+    private static final Set<String> PERSON_TITLES = Set.of(
+            "老师", "小姐", "先生", "女士", "局长", "部长", "总理", "总统", "首相", "主席", "书记", "主任", "院长", "校长",
+            "市长", "县长", "省长", "厂长", "经理", "教授", "医生", "大夫", "师傅", "同志", "大爷", "大妈", "阿姨", "议员");
     private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队");
-    private static final List<String> DOCTRINES = List.of("理论", "思想");
+    private static final List<String> DOCTRINES = List.of("理论", "思想", "主义");
+    private static final List<String> FACILITY_SUFFIXES = List.of(
+            "机场", "大厦", "美术馆", "博物馆", "体育馆", "体育场", "大会堂", "广场", "火车站", "水电站", "植物园", "公园",
+            "展览中心", "演艺中心", "航天城", "农庄", "大桥", "码头", "纪念馆", "图书馆", "剧院", "大剧院");
     private static final List<String> GENERIC_HEADS = List.of(
             "街道", "社区", "村", "乡", "镇", "企业", "医院", "学校", "机关", "单位", "行业", "基层", "农村", "中央企业", "异地", "各级", "临时", "该",
             "本");
@@ -94,7 +102,7 @@ public final class NameLists {
         if (SURNAMES.indexOf(s.charAt(0)) >= 0) {
             return s.length() <= 4;
         }
-        return s.length() >= 3 && s.length() <= 8;
+        return s.length() <= 8;
     }
 
     /** For a national team name (巴西队, 中国女队), the place it is named after; otherwise null. */
@@ -202,6 +210,16 @@ public final class NameLists {
         return false;
     }
 
+    /** Whether a word is a title written right after a surname or a name (李老师, 陈小姐, 基里延科总理). */
+    boolean isPersonTitle(String s) {
+        return PERSON_TITLES.contains(s);
+    }
+
+    /** Whether the character is a surname. */
+    boolean isSurname(char c) {
+        return SURNAMES.indexOf(c) >= 0;
+    }
+
     /** Whether a word typically follows a person's name (说, 表示, 摄, 同志). */
     boolean isNameFollower(String s) {
         return NAME_FOLLOWERS.contains(s) || isTitle(s);
@@ -220,6 +238,16 @@ public final class NameLists {
             }
         }
         return s.length() == 1 && SINGLE_SUFFIXES.indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** Whether the string ends like a named facility (机场, 大厦, 美术馆), annotated as a place. */
+    boolean endsWithFacilitySuffix(String s) {
+        for (String suffix : FACILITY_SUFFIXES) {
+            if (s.endsWith(suffix) && s.length() > suffix.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the string ends like a place name. */
