@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.index.ActionResult.Outcome;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,11 +34,16 @@ public class BulkIndexer implements BulkWriter {
     private final long maxBytes;
     private final Timer latency;
 
+    @Inject
     public BulkIndexer(OpenSearchClient client, ObjectMapper mapper, SearchConfig config, MeterRegistry registry) {
+        this(client, mapper, config.bulkMaxDocs(), config.bulkMaxBytes(), registry);
+    }
+
+    BulkIndexer(OpenSearchClient client, ObjectMapper mapper, int maxDocs, long maxBytes, MeterRegistry registry) {
         this.client = client;
         this.mapper = mapper;
-        this.maxDocs = config.bulkMaxDocs();
-        this.maxBytes = config.bulkMaxBytes();
+        this.maxDocs = maxDocs;
+        this.maxBytes = maxBytes;
         this.latency = Timer.builder("wenliu.search.bulk.latency")
                 .description("Time of one OpenSearch bulk request")
                 .publishPercentileHistogram()
