@@ -58,7 +58,8 @@ public final class EntityRules {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             return;
         }
-        if (n.startsWith("nt") && s.length() >= 3 && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
+        if (n.startsWith("nt") && s.length() >= 3 && !names.endsWithOrganisationSuffix(s)
+                && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
                 && (titleAfter || (prev != null && names.isPersonTitle(prev.text())))) {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             return;

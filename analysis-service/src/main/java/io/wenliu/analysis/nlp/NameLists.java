@@ -19,7 +19,7 @@ public final class NameLists {
     static final String COUNTRY_ABBREVIATIONS = "中美俄日韩朝英法德意印巴澳加欧非越泰菲蒙以阿埃葡荷瑞希土伊缅柬老";
     static final String STANDALONE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS + "京华沪津渝港台";
     /** Last characters that make a word an organisation rather than a (mis-tagged) foreign name. */
-    static final String ORGANISATION_ENDINGS = "部会院局委党社团队军府行所厂司组处办校馆协联盟台报署中心";
+    static final String ORGANISATION_ENDINGS = "部会院局委党社团队军府行所厂司组处办校馆协联盟台报署中心学";
     static final String PLACE_PREPOSITIONS = "于在从向到赴自";
     static final String VISIT_VERBS = "访来驻在赴离旅抵进返回";
     static final String VISITED = "华京";
