@@ -93,11 +93,15 @@ public final class KafkaBroker implements AutoCloseable {
         return command;
     }
 
+    /** Polls the broker with an admin client loaded from this class' loader (not the caller's context loader). */
     private void awaitReady() {
         Map<String, Object> config = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaBroker.class.getClassLoader());
         try (Admin admin = Admin.create(config)) {
             Poll.until(
                     STARTUP_TIMEOUT,
@@ -108,6 +112,8 @@ public final class KafkaBroker implements AutoCloseable {
                                     .isEmpty()
                             && admin.describeCluster().controller().get(3, TimeUnit.SECONDS) != null,
                     () -> "Kafka did not become ready on " + bootstrapServers() + "; see " + process.logFile());
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
