@@ -96,8 +96,9 @@ public class DocumentProcessor {
     }
 
     private ReadDocument readArticles(ClaimedFile file) throws IOException, DocumentRejectedException {
-        if (!Files.isRegularFile(file.path())) {
-            throw new DocumentRejectedException(FailureReason.NOT_A_FILE, "not a regular file (a directory?)");
+        if (!Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS)) {
+            throw new DocumentRejectedException(
+                    FailureReason.NOT_A_FILE, "not a regular file (a directory or a symbolic link)");
         }
         reader.check(file.originalName(), Files.size(file.path()));
         ExtractedText text = reader.read(file.originalName(), Files.readAllBytes(file.path()));

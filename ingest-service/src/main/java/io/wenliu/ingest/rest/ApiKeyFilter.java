@@ -28,26 +28,25 @@ public class ApiKeyFilter {
                 || !request.getUriInfo().getPath().startsWith("/api/documents")) {
             return Optional.empty();
         }
-        Optional<String> expected = config.apiKey().filter(k -> !k.isBlank());
+        return verdict(config.apiKey(), request.getHeaderString(HEADER))
+                .map(error -> ApiExceptionMappers.json(error.status(), error));
+    }
+
+    /** The refusal for a request carrying {@code given}, or empty when the key matches the configured one. */
+    static Optional<ApiError> verdict(Optional<String> configured, String given) {
+        Optional<String> expected = configured.filter(k -> !k.isBlank());
         if (expected.isEmpty()) {
-            return Optional.of(
-                    ApiExceptionMappers.json(
-                            503,
-                            new ApiError(
-                                    503,
-                                    "Uploads disabled",
-                                    "no API key is configured on the server; set INGEST_API_KEY to enable uploads and deletes")));
+            return Optional.of(new ApiError(
+                    503,
+                    "Uploads disabled",
+                    "no API key is configured on the server; set INGEST_API_KEY to enable uploads and deletes"));
         }
-        String given = request.getHeaderString(HEADER);
-        if (given == null
-                || !MessageDigest.isEqual(
-                        given.getBytes(StandardCharsets.UTF_8), expected.get().getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(ApiExceptionMappers.json(
-                    401,
-                    new ApiError(
-                            401,
-                            "Unauthorized",
-                            given == null ? "missing header " + HEADER : "wrong API key in " + HEADER)));
+        if (given == null) {
+            return Optional.of(new ApiError(401, "Unauthorized", "missing header " + HEADER));
+        }
+        if (!MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), expected.get().getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of(new ApiError(401, "Unauthorized", "wrong API key in " + HEADER));
         }
         return Optional.empty();
     }

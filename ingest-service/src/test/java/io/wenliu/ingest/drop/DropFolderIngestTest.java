@@ -137,7 +137,8 @@ class DropFolderIngestTest {
                 "too-big-" + tag + ".txt", FailureReason.TOO_LARGE,
                 "program-" + tag + ".exe", FailureReason.UNSUPPORTED_TYPE,
                 "scan-" + tag + ".pdf", FailureReason.NO_TEXT,
-                "一个 目录-" + tag, FailureReason.NOT_A_FILE);
+                "一个 目录-" + tag, FailureReason.NOT_A_FILE,
+                "link-" + tag + ".txt", FailureReason.NOT_A_FILE);
         DropFiles.drop(folders.drop(), "empty-" + tag + ".txt", new byte[0]);
         DropFiles.drop(folders.drop(), "garbage-" + tag + ".txt", garbage());
         DropFiles.drop(folders.drop(), "too-big-" + tag + ".txt", "大".repeat(100_000));
@@ -147,6 +148,8 @@ class DropFolderIngestTest {
                 Files.createDirectories(folders.drop().resolveSibling("staging").resolve("一个 目录-" + tag));
         Files.writeString(dir.resolve("inside.txt"), "内容");
         Files.move(dir, folders.drop().resolve(dir.getFileName()));
+        Path secret = Files.writeString(dir.resolveSibling("secret-" + tag + ".txt"), "不应读取的内容");
+        Files.createSymbolicLink(folders.drop().resolve("link-" + tag + ".txt"), secret.toAbsolutePath());
 
         for (Map.Entry<String, FailureReason> entry : expected.entrySet()) {
             DocumentEntity document = awaitStatus(entry.getKey(), DocumentStatus.FAILED);
