@@ -87,6 +87,11 @@ public final class EntityRules {
             out.add(new Mention(EntityType.LOCATION, "中华", t.start(), t.start() + 2));
             return;
         }
+        if (n.startsWith("n") && !n.startsWith("nr") && !n.startsWith("ns") && names.isOrgan(s)
+                && NameLists.STANDALONE_ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
+            return;
+        }
         if (n.startsWith("nr")) {
             if (s.length() == 3
                     && NameLists.PLACE_PREPOSITIONS.indexOf(s.charAt(0)) >= 0

@@ -20,6 +20,8 @@ public final class NameLists {
     static final String STANDALONE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS + "京华沪津渝港台";
     /** Last characters that make a word an organisation rather than a (mis-tagged) foreign name. */
     static final String ORGANISATION_ENDINGS = "部会院局委党社团队军府行所厂司组处办校馆协联盟台报署中心学";
+    /** Organ endings that make a word an organisation even without a name before it (统计局, 自由党). */
+    static final String STANDALONE_ORGAN_ENDINGS = "局署厅党";
     static final String PLACE_PREPOSITIONS = "于在从向到赴自";
     static final String VISIT_VERBS = "访来驻在赴离旅抵进返回";
     static final String VISITED = "华京";
@@ -47,6 +49,8 @@ public final class NameLists {
     private static final List<String> FACILITY_SUFFIXES = List.of(
             "机场", "大厦", "美术馆", "博物馆", "体育馆", "体育场", "大会堂", "广场", "火车站", "水电站", "植物园", "公园",
             "展览中心", "演艺中心", "航天城", "农庄", "大桥", "码头", "纪念馆", "图书馆", "剧院", "大剧院");
+    private static final String ORGAN_ENDINGS = "部局署委厅党";
+    private static final Set<String> NOT_ORGAN_STEMS = Set.of("领导干", "全", "内", "外", "总", "这", "各", "本", "俱乐");
     private static final List<String> GENERIC_HEADS = List.of(
             "街道", "社区", "村", "乡", "镇", "企业", "医院", "学校", "机关", "单位", "行业", "基层", "农村", "中央企业", "异地", "各级", "临时", "该",
             "本");
@@ -237,7 +241,7 @@ public final class NameLists {
                 return true;
             }
         }
-        return s.length() == 1 && SINGLE_SUFFIXES.indexOf(s.charAt(0)) >= 0;
+        return (s.length() == 1 && SINGLE_SUFFIXES.indexOf(s.charAt(0)) >= 0) || isOrgan(s);
     }
 
     /** Whether the string ends like a named facility (机场, 大厦, 美术馆), annotated as a place. */
@@ -248,6 +252,15 @@ public final class NameLists {
             }
         }
         return false;
+    }
+
+    /** Whether a word is a government organ or party by form: a known word plus 部/局/署/委/厅/党 (内政部, 统计局). */
+    boolean isOrgan(String s) {
+        if (s.length() < 3 || s.length() > 5 || ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return false;
+        }
+        String stem = s.substring(0, s.length() - 1);
+        return DATDictionary.isInSystemDic(stem) && !isBlocked(s) && !NOT_ORGAN_STEMS.contains(stem);
     }
 
     /** Whether the string ends like a place name. */
