@@ -58,7 +58,9 @@ public final class EntityRules {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             return;
         }
-        if (n.startsWith("nt") && s.length() >= 3 && !names.endsWithOrganisationSuffix(s)
+        if (n.startsWith("nt")
+                && s.length() >= 3
+                && !names.endsWithOrganisationSuffix(s)
                 && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
                 && (titleAfter || (prev != null && names.isPersonTitle(prev.text())))) {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
@@ -78,7 +80,8 @@ public final class EntityRules {
             out.add(new Mention(EntityType.PERSON, person, t.start(), t.start() + person.length()));
             return;
         }
-        if ((n.startsWith("nt") || n.equals("nw") || n.equals("nz")) && s.length() >= 4
+        if ((n.startsWith("nt") || n.equals("nw") || n.equals("nz"))
+                && s.length() >= 4
                 && names.endsWithFacilitySuffix(s)) {
             out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
             return;
@@ -87,7 +90,10 @@ public final class EntityRules {
             out.add(new Mention(EntityType.LOCATION, "中华", t.start(), t.start() + 2));
             return;
         }
-        if (n.startsWith("n") && !n.startsWith("nr") && !n.startsWith("ns") && names.isOrgan(s)
+        if (n.startsWith("n")
+                && !n.startsWith("nr")
+                && !n.startsWith("ns")
+                && names.isOrgan(s)
                 && NameLists.STANDALONE_ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
             out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
             return;
@@ -104,6 +110,10 @@ public final class EntityRules {
             if (s.length() >= 2) {
                 splitPlaces(s, t.start(), out);
             }
+        } else if (n.equals("nw") && !names.endsWithOrganisationSuffix(s)
+                && !names.endsWithPlaceSuffix(s) && names.leadingPlace(s) > 0) {
+            int p = names.leadingPlace(s);
+            out.add(new Mention(EntityType.LOCATION, s.substring(0, p), t.start(), t.start() + p));
         } else if (n.startsWith("nt")) {
             if (names.endsWithPlaceSuffix(s) && !names.endsWithOrganisationSuffix(s)) {
                 splitPlaces(s, t.start(), out);

@@ -22,6 +22,7 @@ public final class NameLists {
     static final String ORGANISATION_ENDINGS = "部会院局委党社团队军府行所厂司组处办校馆协联盟台报署中心学";
     /** Organ endings that make a word an organisation even without a name before it (统计局, 自由党). */
     static final String STANDALONE_ORGAN_ENDINGS = "局署厅党";
+
     static final String PLACE_PREPOSITIONS = "于在从向到赴自";
     static final String VISIT_VERBS = "访来驻在赴离旅抵进返回";
     static final String VISITED = "华京";
@@ -42,13 +43,13 @@ public final class NameLists {
     private static final Set<String> NAME_FOLLOWERS =
             Set.of("说", "表示", "告诉", "介绍", "认为", "指出", "摄", "等", "强调", "回忆", "笑着说", "坦言", "感慨", "提出", "一家", "、");
     private static final Set<String> PERSON_TITLES = Set.of(
-            "老师", "小姐", "先生", "女士", "局长", "部长", "总理", "总统", "首相", "主席", "书记", "主任", "院长", "校长",
-            "市长", "县长", "省长", "厂长", "经理", "教授", "医生", "大夫", "师傅", "同志", "大爷", "大妈", "阿姨", "议员");
+            "老师", "小姐", "先生", "女士", "局长", "部长", "总理", "总统", "首相", "主席", "书记", "主任", "院长", "校长", "市长", "县长", "省长", "厂长",
+            "经理", "教授", "医生", "大夫", "师傅", "同志", "大爷", "大妈", "阿姨", "议员");
     private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队");
     private static final List<String> DOCTRINES = List.of("理论", "思想", "主义");
     private static final List<String> FACILITY_SUFFIXES = List.of(
-            "机场", "大厦", "美术馆", "博物馆", "体育馆", "体育场", "大会堂", "广场", "火车站", "水电站", "植物园", "公园",
-            "展览中心", "演艺中心", "航天城", "农庄", "大桥", "码头", "纪念馆", "图书馆", "剧院", "大剧院");
+            "机场", "大厦", "美术馆", "博物馆", "体育馆", "体育场", "大会堂", "广场", "火车站", "水电站", "植物园", "公园", "展览中心", "演艺中心", "航天城", "农庄",
+            "大桥", "码头", "纪念馆", "图书馆", "剧院", "大剧院");
     private static final String ORGAN_ENDINGS = "部局署委厅党";
     private static final Set<String> NOT_ORGAN_STEMS = Set.of("领导干", "全", "内", "外", "总", "这", "各", "本", "俱乐");
     private static final List<String> GENERIC_HEADS = List.of(
@@ -164,6 +165,16 @@ public final class NameLists {
             }
         }
         return best != null && best.nature.natureStr.equals("v");
+    }
+
+    /** Length of a known place (2-4 chars) opening a longer guessed word (美国宇航员, 呼和浩特多云); 0 if none. */
+    int leadingPlace(String s) {
+        for (int len = Math.min(4, s.length() - 2); len >= 2; len--) {
+            if (isKnownPlace(s.substring(0, len))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /** Whether the string is a place: listed as one, or tagged ns in the library dictionary. */
