@@ -110,7 +110,9 @@ public final class EntityRules {
             if (s.length() >= 2) {
                 splitPlaces(s, t.start(), out);
             }
-        } else if (n.equals("nw") && !names.endsWithOrganisationSuffix(s)
+        } else if ((n.equals("nw") || (n.startsWith("nt")
+                        && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0))
+                && !names.endsWithOrganisationSuffix(s)
                 && !names.endsWithPlaceSuffix(s) && names.leadingPlace(s) > 0) {
             int p = names.leadingPlace(s);
             out.add(new Mention(EntityType.LOCATION, s.substring(0, p), t.start(), t.start() + p));
