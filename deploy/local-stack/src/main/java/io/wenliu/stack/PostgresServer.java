@@ -6,13 +6,20 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /** An embedded PostgreSQL server (zonky binaries) whose data directory survives restarts. */
 public final class PostgresServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(PostgresServer.class.getName());
+
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     /** The superuser (trust authentication: any password is accepted). */
     public static final String USER = "postgres";
@@ -21,10 +28,12 @@ public final class PostgresServer implements AutoCloseable {
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final Optional<ProcessHandle> postmaster;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Optional<ProcessHandle> postmaster) {
         this.postgres = postgres;
+        this.postmaster = postmaster;
     }
 
     /** Starts PostgreSQL on 127.0.0.1:{@code port} (0 = free port) with its data in {@code dataDir}. */
@@ -40,7 +49,8 @@ public final class PostgresServer implements AutoCloseable {
             if (port != 0) {
                 builder.setPort(port);
             }
-            PostgresServer server = new PostgresServer(builder.start());
+            EmbeddedPostgres postgres = builder.start();
+            PostgresServer server = new PostgresServer(postgres, postmaster(dataDir));
             ProcessReaper.register(server);
             LOG.log(
                     Level.INFO,
@@ -51,6 +61,15 @@ public final class PostgresServer implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /** The postmaster process, from the first line of {@code postmaster.pid} (pg_ctl detaches it from us). */
+    private static Optional<ProcessHandle> postmaster(Path dataDir) {
+        try (Stream<String> lines = Files.lines(dataDir.resolve("postmaster.pid"))) {
+            return lines.findFirst().map(String::trim).map(Long::parseLong).flatMap(ProcessHandle::of);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -78,6 +97,21 @@ public final class PostgresServer implements AutoCloseable {
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "PostgreSQL did not stop cleanly", e);
             }
+            postmaster.ifPresent(PostgresServer::awaitExit);
+        }
+    }
+
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Killing the PostgreSQL postmaster {0}: still running",
+                    String.valueOf(process.pid()));
+            process.destroyForcibly();
         }
     }
 
