@@ -148,7 +148,7 @@ public final class EntityRules {
             }
             shortNames.add(m);
             Integer i = index.get(m.start());
-            if (i == null || names.hasCommonSurname(m.text())) {
+            if (i == null || names.hasCommonSurname(m.text()) || names.isTransliteration(m.text())) {
                 confirmed.add(m.text());
                 continue;
             }

@@ -17,7 +17,8 @@ public final class NameLists {
 
     static final String CHAIN_SUFFIXES = "省市县区镇乡村屯州旗";
     static final String COUNTRY_ABBREVIATIONS = "中美俄日韩朝英法德意印巴澳加欧非越泰菲蒙以阿埃葡荷瑞希土伊缅柬老";
-    static final String STANDALONE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS + "京华沪津渝港台";
+    /** One-character abbreviations that are places on their own when tagged as abbreviations (日 and 以 are not). */
+    static final String STANDALONE_ABBREVIATIONS = "美俄韩朝英德印巴澳欧越泰菲蒙埃葡缅柬京华沪津渝港台";
     /** Last characters that make a word an organisation rather than a (mis-tagged) foreign name. */
     static final String ORGANISATION_ENDINGS = "部会院局委党社团队军府行所厂司组处办校馆协联盟台报署中心学";
     /** Organ endings that make a word an organisation even without a name before it (统计局, 自由党). */
@@ -50,6 +51,12 @@ public final class NameLists {
     private static final List<String> FACILITY_SUFFIXES = List.of(
             "机场", "大厦", "美术馆", "博物馆", "体育馆", "体育场", "大会堂", "广场", "火车站", "水电站", "植物园", "公园", "展览中心", "演艺中心", "航天城", "农庄",
             "大桥", "码头", "纪念馆", "图书馆", "剧院", "大剧院");
+    /** Place names that are far more often ordinary words (和平 peace, 公安 police). */
+    private static final Set<String> AMBIGUOUS_PLACES = Set.of("和平", "公安", "全国", "中原", "东方", "光明", "长城", "朝阳");
+    private static final String TRANSLITERATION =
+            "阿埃艾爱安奥巴贝本比彼波伯布查达戴德迪蒂杜多厄恩菲费弗福盖戈格哈汉赫亨霍基吉加贾杰卡凯坎科克库拉莱兰劳勒雷里利莉林琳卢鲁"
+                    + "罗洛马玛迈麦曼梅门米密穆纳娜奈内尼努诺帕佩皮普奇乔切琼萨塞桑瑟森沙舍什斯苏索塔泰坦特图托瓦威维温沃乌西希谢辛休雅亚扬耶"
+                    + "伊尤约泽扎詹兹";
     private static final String ORGAN_ENDINGS = "部局署委厅党";
     private static final Set<String> NOT_ORGAN_STEMS = Set.of("领导干", "全", "内", "外", "总", "这", "各", "本", "俱乐");
     private static final List<String> GENERIC_HEADS = List.of(
@@ -170,7 +177,8 @@ public final class NameLists {
     /** Length of a known place (2-4 chars) opening a longer guessed word (美国宇航员, 呼和浩特多云); 0 if none. */
     int leadingPlace(String s) {
         for (int len = Math.min(4, s.length() - 2); len >= 2; len--) {
-            if (isKnownPlace(s.substring(0, len))) {
+            String place = s.substring(0, len);
+            if (isKnownPlace(place) && !AMBIGUOUS_PLACES.contains(place) && !isKnownPlace(s.substring(len))) {
                 return len;
             }
         }
@@ -213,6 +221,11 @@ public final class NameLists {
             }
         }
         return false;
+    }
+
+    /** Whether every character is one used to transliterate foreign names (琼斯, 拉宾). */
+    boolean isTransliteration(String s) {
+        return s.chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0);
     }
 
     /** Whether a word is a title or role that stands before a person's name (记者, 书记, 队长). */
