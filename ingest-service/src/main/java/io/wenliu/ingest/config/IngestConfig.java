@@ -69,6 +69,10 @@ public interface IngestConfig {
         @WithDefault("30s")
         Duration maxBackoff();
 
+        /** How long published events stay in the outbox table before they are purged. */
+        @WithDefault("7d")
+        Duration retention();
+
         /** Number of partitions of articles.ingested when the service creates it. */
         @WithDefault("3")
         int topicPartitions();
