@@ -34,6 +34,7 @@ public final class EntityRules {
         }
         candidates.removeAll(unconfirmedShortNames(tokens, candidates));
         organisationSpans(text, tokens, candidates);
+        countryOrganisations(text, tokens, candidates);
         abbreviations(tokens, candidates);
         placesInLists(tokens, candidates);
         return resolveOverlaps(candidates);
@@ -110,10 +111,11 @@ public final class EntityRules {
             if (s.length() >= 2) {
                 splitPlaces(s, t.start(), out);
             }
-        } else if ((n.equals("nw") || (n.startsWith("nt")
-                        && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0))
+        } else if ((n.equals("nw")
+                        || (n.startsWith("nt") && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0))
                 && !names.endsWithOrganisationSuffix(s)
-                && !names.endsWithPlaceSuffix(s) && names.leadingPlace(s) > 0) {
+                && !names.endsWithPlaceSuffix(s)
+                && names.leadingPlace(s) > 0) {
             int p = names.leadingPlace(s);
             out.add(new Mention(EntityType.LOCATION, s.substring(0, p), t.start(), t.start() + p));
         } else if (n.startsWith("nt")) {
@@ -216,6 +218,25 @@ public final class EntityRules {
                 } else {
                     addOrganisation(text.substring(start, suffix.end()), start, out);
                 }
+            }
+        }
+    }
+
+    /** A country written right before an organisation belongs to its name (中国全国政协, 美国代表团, 中国田协). */
+    private void countryOrganisations(String text, List<Token> tokens, List<Mention> out) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token country = tokens.get(i);
+            Token org = tokens.get(i + 1);
+            if (!country.nature().startsWith("ns") || !names.isCountry(country.text()) || country.end() != org.start()) {
+                continue;
+            }
+            boolean organisation = names.typeOf(org.text()) == EntityType.ORGANIZATION
+                    || (org.nature().startsWith("nt") && !names.isGeneric(org.text()))
+                    || (org.nature().equals("j") && org.text().length() >= 2
+                            && NameLists.ORGANISATION_ENDINGS.indexOf(org.text().charAt(org.text().length() - 1)) >= 0);
+            if (organisation && !org.text().equals("政府")) {
+                out.add(new Mention(EntityType.ORGANIZATION, text.substring(country.start(), org.end()),
+                        country.start(), org.end()));
             }
         }
     }

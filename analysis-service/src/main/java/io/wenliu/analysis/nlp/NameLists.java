@@ -20,7 +20,7 @@ public final class NameLists {
     /** One-character abbreviations that are places on their own when tagged as abbreviations (日 and 以 are not). */
     static final String STANDALONE_ABBREVIATIONS = "美俄韩朝英德印巴澳欧越泰菲蒙埃葡缅柬京华沪津渝港台";
     /** Last characters that make a word an organisation rather than a (mis-tagged) foreign name. */
-    static final String ORGANISATION_ENDINGS = "部会院局委党社团队军府行所厂司组处办校馆协联盟台报署中心学";
+    static final String ORGANISATION_ENDINGS = "部会院局委党社团队军府行所厂司组处办校馆协联盟台报署中心学厅刊篮排";
     /** Organ endings that make a word an organisation even without a name before it (统计局, 自由党). */
     static final String STANDALONE_ORGAN_ENDINGS = "局署厅党";
 
@@ -46,17 +46,21 @@ public final class NameLists {
     private static final Set<String> PERSON_TITLES = Set.of(
             "老师", "小姐", "先生", "女士", "局长", "部长", "总理", "总统", "首相", "主席", "书记", "主任", "院长", "校长", "市长", "县长", "省长", "厂长",
             "经理", "教授", "医生", "大夫", "师傅", "同志", "大爷", "大妈", "阿姨", "议员");
-    private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队");
+    private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队", "女篮", "男篮", "女排", "男排", "女足", "男足");
     private static final List<String> DOCTRINES = List.of("理论", "思想", "主义");
     private static final List<String> FACILITY_SUFFIXES = List.of(
             "机场", "大厦", "美术馆", "博物馆", "体育馆", "体育场", "大会堂", "广场", "火车站", "水电站", "植物园", "公园", "展览中心", "演艺中心", "航天城", "农庄",
             "大桥", "码头", "纪念馆", "图书馆", "剧院", "大剧院");
     /** Place names that are far more often ordinary words (和平 peace, 公安 police). */
     private static final Set<String> AMBIGUOUS_PLACES = Set.of("和平", "公安", "全国", "中原", "东方", "光明", "长城", "朝阳");
-    private static final String TRANSLITERATION =
-            "阿埃艾爱安奥巴贝本比彼波伯布查达戴德迪蒂杜多厄恩菲费弗福盖戈格哈汉赫亨霍基吉加贾杰卡凯坎科克库拉莱兰劳勒雷里利莉林琳卢鲁"
-                    + "罗洛马玛迈麦曼梅门米密穆纳娜奈内尼努诺帕佩皮普奇乔切琼萨塞桑瑟森沙舍什斯苏索塔泰坦特图托瓦威维温沃乌西希谢辛休雅亚扬耶"
-                    + "伊尤约泽扎詹兹";
+
+    private static final String TRANSLITERATION = "阿埃艾爱安奥巴贝本比彼波伯布查达戴德迪蒂杜多厄恩菲费弗福盖戈格哈汉赫亨霍基吉加贾杰卡凯坎科克库拉莱兰劳勒雷里利莉林琳卢鲁"
+            + "罗洛马玛迈麦曼梅门米密穆纳娜奈内尼努诺帕佩皮普奇乔切琼萨塞桑瑟森沙舍什斯苏索塔泰坦特图托瓦威维温沃乌西希谢辛休雅亚扬耶"
+            + "伊尤约泽扎詹兹";
+    private static final Set<String> COUNTRIES = Set.of(
+            "日本", "俄罗斯", "印度", "印尼", "意大利", "加拿大", "澳大利亚", "巴西", "埃及", "以色列", "西班牙", "葡萄牙",
+            "荷兰", "瑞典", "挪威", "芬兰", "丹麦", "波兰", "希腊", "土耳其", "伊朗", "伊拉克", "巴基斯坦", "越南", "朝鲜",
+            "新加坡", "马来西亚", "菲律宾", "阿根廷", "墨西哥", "古巴", "南非", "奥地利", "瑞士", "比利时", "乌克兰");
     private static final String ORGAN_ENDINGS = "部局署委厅党";
     private static final Set<String> NOT_ORGAN_STEMS = Set.of("领导干", "全", "内", "外", "总", "这", "各", "本", "俱乐");
     private static final List<String> GENERIC_HEADS = List.of(
@@ -183,6 +187,11 @@ public final class NameLists {
             }
         }
         return 0;
+    }
+
+    /** Whether the place is a country (…国, or one of the countries not ending in 国). */
+    boolean isCountry(String s) {
+        return (s.endsWith("国") && s.length() >= 2 && !s.equals("全国")) || COUNTRIES.contains(s);
     }
 
     /** Whether the string is a place: listed as one, or tagged ns in the library dictionary. */
