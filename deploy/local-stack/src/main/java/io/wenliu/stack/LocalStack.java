@@ -249,6 +249,10 @@ public final class LocalStack implements AutoCloseable {
             if (options.dropSeeds()) {
                 stack.dropSeedsAndAwaitSearchable();
             }
+        } catch (IllegalStateException e) {
+            LOG.log(Level.ERROR, "The local stack could not start: " + e.getMessage());
+            System.exit(1);
+            return;
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "The local stack could not start: " + e.getMessage(), e);
             System.exit(1);
