@@ -227,16 +227,24 @@ public final class EntityRules {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token country = tokens.get(i);
             Token org = tokens.get(i + 1);
-            if (!country.nature().startsWith("ns") || !names.isCountry(country.text()) || country.end() != org.start()) {
+            if (!country.nature().startsWith("ns")
+                    || !names.isCountry(country.text())
+                    || country.end() != org.start()) {
                 continue;
             }
             boolean organisation = names.typeOf(org.text()) == EntityType.ORGANIZATION
                     || (org.nature().startsWith("nt") && !names.isGeneric(org.text()))
-                    || (org.nature().equals("j") && org.text().length() >= 2
-                            && NameLists.ORGANISATION_ENDINGS.indexOf(org.text().charAt(org.text().length() - 1)) >= 0);
+                    || (org.nature().equals("j")
+                            && org.text().length() >= 2
+                            && NameLists.ORGANISATION_ENDINGS.indexOf(
+                                            org.text().charAt(org.text().length() - 1))
+                                    >= 0);
             if (organisation && !org.text().equals("政府")) {
-                out.add(new Mention(EntityType.ORGANIZATION, text.substring(country.start(), org.end()),
-                        country.start(), org.end()));
+                out.add(new Mention(
+                        EntityType.ORGANIZATION,
+                        text.substring(country.start(), org.end()),
+                        country.start(),
+                        org.end()));
             }
         }
     }

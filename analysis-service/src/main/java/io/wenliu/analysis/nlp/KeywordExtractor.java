@@ -22,6 +22,10 @@ public final class KeywordExtractor implements EnrichmentStep {
     private static final double LENGTH_BOOST = 0.3;
     private static final double TITLE_BOOST = 1.5;
     private static final int MIN_COMPOUND_COUNT = 2;
+    /** Verbs too empty to open a key phrase (称为大流行, 成为主力). */
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "称为", "成为", "作为", "进行", "实现", "检验", "开展", "加强", "推进", "做好", "提供", "发挥", "组织", "突破", "捐赠", "认为", "表示", "通过",
+            "需要", "包括");
 
     private final BackgroundFrequencies background;
     private final StopWords stopWords;
@@ -165,8 +169,8 @@ public final class KeywordExtractor implements EnrichmentStep {
                 if (n >= 1
                         && sb.length() >= 4
                         && sb.length() <= 8
-                        && t.text().length() >= 2
-                        && isContent(tokens.get(i))) {
+                        && isCompoundEnd(t, words)
+                        && isCompoundStart(tokens.get(i))) {
                     String key = sb.toString();
                     counts.merge(key, 1, Integer::sum);
                     seenParts.putIfAbsent(key, List.copyOf(words));
@@ -185,16 +189,22 @@ public final class KeywordExtractor implements EnrichmentStep {
 
     private boolean isCompoundStart(Token t) {
         String n = t.nature();
-        return t.text().length() >= 2 && !n.equals("v") && (isContent(t) || n.equals("a"));
+        return t.text().length() >= 2 && (isContent(t) || n.equals("a")) && !LIGHT_VERBS.contains(t.text());
     }
 
     /** The last word of a compound: a noun-like word, and no generic head after a full phrase (疫情防控工作). */
     private boolean isCompoundEnd(Token t, List<String> words) {
         String n = t.nature();
-        if (t.text().length() < 2 || n.equals("v") || n.equals("a")) {
+        if (t.text().length() < 2
+                || n.equals("a")
+                || (stopWords.contains(t.text()) && words.get(0).length() >= 4)) {
             return false;
         }
-        return !(stopWords.contains(t.text()) && words.get(0).length() >= 4);
+        if (stopWords.endsWithTitle(t.text())) {
+            return false;
+        }
+        // verb + object (服务群众) and subject + verb (干部担当) only as two-word phrases
+        return words.size() == 2 || !n.equals("v");
     }
 
     /** A lexicon phrase is a keyword on its own; compounds around it (疫情防控工作) only repeat it. */
@@ -234,6 +244,13 @@ public final class KeywordExtractor implements EnrichmentStep {
                 || n.equals("i")
                 || n.equals("j")
                 || n.equals("an");
-        return tagOk && t.text().length() >= 2 && !stopWords.contains(t.text()) && !n.startsWith("nr");
+        boolean name = n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt");
+        boolean junk = n.equals("nw") && t.text().length() >= 6;
+        return tagOk
+                && !name
+                && !junk
+                && t.text().length() >= 2
+                && !stopWords.contains(t.text())
+                && !stopWords.endsWithTitle(t.text());
     }
 }

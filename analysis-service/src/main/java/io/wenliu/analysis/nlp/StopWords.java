@@ -16,6 +16,24 @@ public final class StopWords {
         return new StopWords(Set.copyOf(Resources.lines(RESOURCE)));
     }
 
+    /** Whether the word ends with a title (新华社记者, 大学教授): about a person, not a topic. */
+    public boolean endsWithTitle(String word) {
+        for (String title : TITLES) {
+            if (word.endsWith(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is one of the titles and roles listed at the end of the stop words (记者, 教授). */
+    public boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
+    private static final Set<String> TITLES =
+            Set.of("总书记", "书记", "记者", "教授", "专员", "领导人", "主任", "主席", "总理", "总统", "部长", "局长");
+
     /** Whether the word is a stop word (single characters always are). */
     public boolean contains(String word) {
         return word.length() < 2 || words.contains(word);

@@ -4,13 +4,13 @@ package io.wenliu.analysis.quality;
 final class QualityFloors {
     static final double SEED_PERSON_F1 = 0.86;
     static final double SEED_LOCATION_F1 = 0.89;
-    static final double SEED_ORGANIZATION_F1 = 0.86;
-    static final double PD_OVERALL_F1 = 0.76;
-    static final double PD_PERSON_F1 = 0.81;
-    static final double PD_LOCATION_F1 = 0.81;
-    static final double PD_ORGANIZATION_F1 = 0.61;
-    static final int KEYWORD_TOTAL_HITS = 31;
-    static final int KEYWORD_MIN_HITS = 2;
+    static final double SEED_ORGANIZATION_F1 = 0.87;
+    static final double PD_OVERALL_F1 = 0.80;
+    static final double PD_PERSON_F1 = 0.84;
+    static final double PD_LOCATION_F1 = 0.84;
+    static final double PD_ORGANIZATION_F1 = 0.66;
+    static final int KEYWORD_TOTAL_HITS = 34;
+    static final int KEYWORD_MIN_HITS = 3;
 
     private QualityFloors() {}
 }
