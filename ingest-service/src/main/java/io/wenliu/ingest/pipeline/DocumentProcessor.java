@@ -22,8 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.util.List;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
 /** Processes one claimed file: read, extract articles, record in the ledger + outbox, move to processed/ or failed/. */
@@ -90,6 +92,8 @@ public class DocumentProcessor {
             if (isDatabaseFailure(e)) {
                 throw e; // leave the file claimed; it is resumed on the next rescan
             }
+            // Anything else (including the database refusing this data) fails the document; should recording the
+            // failure fail too, the file stays claimed and is retried.
             LOG.errorf(e, "unexpected error while processing %s", file.originalName());
             return fail(file, FailureReason.INTERNAL_ERROR, "internal error: " + e);
         }
@@ -180,8 +184,20 @@ public class DocumentProcessor {
         }
     }
 
+    /** Whether the database is unreachable (connection, shutdown, resources), as opposed to refusing this data. */
     private static boolean isDatabaseFailure(RuntimeException e) {
-        return hasCause(e, SQLException.class) && !hasCause(e, ConstraintViolationException.class);
+        if (hasCause(e, JDBCConnectionException.class) || hasCause(e, SQLTransientException.class)) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57") || state.startsWith("53")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
