@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -30,8 +31,15 @@ public record OpenSearchDistribution(String version, JavaRuntimes.Jdk jdk, Path 
     /** Used on JDK 17. */
     public static final String LEGACY_VERSION = "2.19.3";
 
+    /** Set to {@value #LEGACY_VERSION} (or env {@code WENLIU_OPENSEARCH_VERSION}) to force the JDK 17 version. */
+    public static final String VERSION_PROPERTY = "wenliu.opensearch.version";
+
     /** Picks the version for the installed JDKs and locates its artifacts. */
     public static OpenSearchDistribution select(Path projectRoot) {
+        String forced = System.getProperty(VERSION_PROPERTY, System.getenv("WENLIU_OPENSEARCH_VERSION"));
+        if (LEGACY_VERSION.equals(forced)) {
+            return locate(projectRoot, LEGACY_VERSION, JavaRuntimes.atLeast(17).orElseThrow());
+        }
         Optional<JavaRuntimes.Jdk> modern = JavaRuntimes.atLeast(21);
         if (modern.isPresent()) {
             return locate(projectRoot, CURRENT_VERSION, modern.get());
@@ -112,11 +120,23 @@ public record OpenSearchDistribution(String version, JavaRuntimes.Jdk jdk, Path 
         }
         descriptor.setProperty("description", "Adds \"built in\" analyzers to OpenSearch.");
         descriptor.setProperty("name", "analysis-common");
-        descriptor.setProperty("classname", "org.opensearch.analysis.common.CommonAnalysisModulePlugin");
+        descriptor.setProperty("classname", pluginClass(analysisCommonJar));
         descriptor.setProperty("extended.plugins", "");
         try (OutputStream out = Files.newOutputStream(module.resolve("plugin-descriptor.properties"))) {
             descriptor.store(out, "analysis-common installed as a module by the Wenliu local stack");
         }
+    }
+
+    /** {@code CommonAnalysisModulePlugin} (3.x) or {@code CommonAnalysisPlugin} (2.x). */
+    private static String pluginClass(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (String name : new String[] {"CommonAnalysisModulePlugin", "CommonAnalysisPlugin"}) {
+                if (file.getEntry("org/opensearch/analysis/common/" + name + ".class") != null) {
+                    return "org.opensearch.analysis.common." + name;
+                }
+            }
+        }
+        throw new IllegalStateException(jar + " has no analysis-common plugin class");
     }
 
     private static void unzip(Path zip, Path target) throws IOException {
