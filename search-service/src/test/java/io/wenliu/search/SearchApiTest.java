@@ -55,6 +55,18 @@ class SearchApiTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"2020-03-12,2020-03-12,5", "2020-03-13,,0", ",2020-03-11,0", ",2020-12-31,5"})
+    void dateRangeFiltersOnThePublicationDate(String from, String to, int expected) {
+        given().queryParam("source", SeedArticles.SOURCE)
+                .queryParam("from", from == null ? "" : from)
+                .queryParam("to", to == null ? "" : to)
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(expected));
+    }
+
+    @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
