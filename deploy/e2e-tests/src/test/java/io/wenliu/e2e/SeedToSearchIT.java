@@ -47,7 +47,9 @@ class SeedToSearchIT {
         String query = SearchProbe.queryUrl(stack.searchUrl(), "疫情防控");
         assertThat(total(Http.get(query))).as("nothing indexed before the drop").isZero();
 
-        SeedDropper.drop(ProjectRoot.find().resolve("seeds").resolve(SEED), stack.options().dropDir());
+        SeedDropper.drop(
+                ProjectRoot.find().resolve("seeds").resolve(SEED),
+                stack.options().dropDir());
 
         AtomicReference<JsonNode> found = new AtomicReference<>();
         Awaitility.await("search hit for the dropped seed")
@@ -60,7 +62,9 @@ class SeedToSearchIT {
                     return response.status() == 200 && total(response) >= 1;
                 });
         JsonNode hits = found.get().path("hits");
-        assertThat(hits.isArray() && hits.size() >= 1).as("hits of %s", found.get()).isTrue();
+        assertThat(hits.isArray() && hits.size() >= 1)
+                .as("hits of %s", found.get())
+                .isTrue();
         assertThat(hits.get(0).path("id").asText()).as("id of the first hit").isNotBlank();
 
         Http.Response unrelated = Http.get(SearchProbe.queryUrl(stack.searchUrl(), "龘鱻"));
