@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Layout whitespace removal and the mapping of clean spans back to the original text. */
 class CleanTextTest {
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Sentence splitting on 。！？ only. */
 class SentenceSplitterTest {
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/** The analyzer as a whole: keywords, summary, determinism, corpus weighting, failure isolation, script. */
 class TextAnalyzerTest {
     private static final String TEXT = "面对疫情防控，在以习近平同志为核心的党中央坚强领导下，全党全国全社会共同努力。"
             + "广大党员干部冲到一线，疫情防控阻击战取得重要成果！各地统筹推进疫情防控和复工复产，经济社会发展稳步恢复。"
