@@ -24,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
     /** The query whose hits prove the seeds went all the way through. */
     public static final String EXAMPLE_QUERY = "疫情防控";
 
+    private static final List<String> SERVICES = List.of("ingest-service", "analysis-service", "search-service");
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(12);
     private static final Duration SERVER_STOP_GRACE = Duration.ofSeconds(10);
     private static final Duration SEARCHABLE_TIMEOUT = Duration.ofMinutes(3);
@@ -42,6 +43,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts everything {@code options} asks for; on failure stops what was started and rethrows. */
     public static LocalStack start(StackOptions options) {
+        if (options.startServices()) {
+            SERVICES.forEach(name -> ServiceProcess.requireRunnerJar(options.projectRoot(), name));
+        }
         LocalStack stack = new LocalStack(options);
         ProcessReaper.register(stack);
         try {
@@ -110,9 +114,6 @@ public final class LocalStack implements AutoCloseable {
         ports.put("ingest-service", FreePorts.preferredOrNext(options.ingestPort()));
         ports.put("analysis-service", FreePorts.preferredOrNext(options.analysisPort()));
         ports.put("search-service", FreePorts.preferredOrNext(options.searchPort()));
-        for (String name : ports.keySet()) {
-            ServiceProcess.runnerJar(options.projectRoot(), name);
-        }
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
             services.add(ServiceProcess.launch(
                     options.projectRoot(),

@@ -30,14 +30,20 @@ public final class ServiceProcess implements AutoCloseable {
         return projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    /** Starts {@code name} (e.g. {@code ingest-service}) on {@code port}; does not wait for readiness. */
-    public static ServiceProcess launch(
-            Path projectRoot, String name, int port, Map<String, String> env, Path logsDir) {
+    /** Fails, naming the build command, unless the runner jar of {@code name} exists. */
+    public static Path requireRunnerJar(Path projectRoot, String name) {
         Path jar = runnerJar(projectRoot, name);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with `./mvnw -B -DskipTests -pl " + name
                     + " -am package` (or `./mvnw -B -DskipTests install`) in " + projectRoot);
         }
+        return jar;
+    }
+
+    /** Starts {@code name} (e.g. {@code ingest-service}) on {@code port}; does not wait for readiness. */
+    public static ServiceProcess launch(
+            Path projectRoot, String name, int port, Map<String, String> env, Path logsDir) {
+        Path jar = requireRunnerJar(projectRoot, name);
         Map<String, String> environment = new HashMap<>(env);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
