@@ -129,6 +129,26 @@ class DropFolderIngestTest {
     }
 
     @Test
+    void traditionalChineseInBig5IsKeptAsWrittenAndTaggedZhHant() throws IOException {
+        String body = "臺灣各縣市持續加強防疫工作，衛生單位呼籲民眾勤洗手、戴口罩，編號" + UUID.randomUUID() + "。";
+        String name = "big5-" + UUID.randomUUID() + ".txt";
+        DropFiles.drop(folders.drop(), name, ("防疫工作持續進行\n" + body + "\n").getBytes(Charset.forName("Big5")));
+
+        DocumentEntity document = awaitStatus(name, DocumentStatus.PROCESSED);
+        assertThat(document.charset).containsIgnoringCase("Big5");
+        String articleId = Ledger.articles(document.id).get(0).id;
+        try (TopicReader topic = TopicReader.open(Topics.ARTICLES_INGESTED)) {
+            JsonNode payload = TopicReader.json(topic.await(
+                                    1, e -> articleId.equals(e.path("articleId").asText()))
+                            .get(0)
+                            .value())
+                    .path("payload");
+            assertThat(payload.path("languageHint").asText()).isEqualTo("zh-Hant");
+            assertThat(payload.path("body").asText()).contains("臺灣各縣市持續加強防疫工作");
+        }
+    }
+
+    @Test
     void badInputEndsInFailedWithReasonAndTheServiceKeepsGoing() throws IOException {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Map<String, FailureReason> expected = Map.of(
