@@ -94,7 +94,14 @@ public final class KeywordExtractor implements EnrichmentStep {
             if (keywords.size() >= MAX_KEYWORDS) {
                 break;
             }
-            if (!overlapsChosen(e.getKey(), keywords)) {
+            int shorter = chosenPartOf(e.getKey(), keywords);
+            if (shorter >= 0
+                    && e.getKey().length() >= 4
+                    && !keywords.get(shorter).term().contains(e.getKey())) {
+                // a two-word word such as 全球 gives way to its phrase 全球疫情, keeping its rank and score
+                keywords.set(
+                        shorter, new Keyword(e.getKey(), keywords.get(shorter).score()));
+            } else if (!overlapsChosen(e.getKey(), keywords)) {
                 keywords.add(new Keyword(e.getKey(), Math.round(e.getValue() / best * 1000) / 1000.0));
             }
         }
@@ -102,6 +109,17 @@ public final class KeywordExtractor implements EnrichmentStep {
     }
 
     /** Whether a better keyword already contains the term or is contained in it (two lexicon phrases may nest). */
+    /** Index of a chosen two-character keyword the term contains (全球 in 全球疫情), or -1. */
+    private int chosenPartOf(String term, List<Keyword> chosen) {
+        for (int i = 0; i < chosen.size(); i++) {
+            String k = chosen.get(i).term();
+            if (k.length() == 2 && term.contains(k) && !lexicon.contains(k)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private boolean overlapsChosen(String term, List<Keyword> chosen) {
         for (Keyword k : chosen) {
             boolean nested = k.term().contains(term) || term.contains(k.term());
