@@ -13,6 +13,8 @@ import io.wenliu.search.support.EnrichedEvents;
 import io.wenliu.search.support.TestKafka;
 import io.wenliu.search.support.TestServers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -134,6 +136,34 @@ class IndexingTest {
                 assertThat(TestKafka.header(r, "dlq-reason")).isEqualTo("unknown eventType: ArticleExploded");
             });
         });
+    }
+
+    @Test
+    void analysisGoldenSamplesIndexAndDeleteThroughKafka() throws Exception {
+        Path contracts = Path.of("../analysis-service/src/test/resources/contracts/articles.enriched/v1");
+        String enriched = Files.readString(contracts.resolve("ArticleEnriched.json"));
+        TestKafka.send(Topics.ARTICLES_ENRICHED, "a-6f1c2a9e-0", enriched);
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/api/articles/a-6f1c2a9e-0")
+                        .then()
+                        .statusCode(200)
+                        .body("title", equalTo("统筹推进疫情防控和经济社会发展"))
+                        .body("sourceFile", equalTo("002_c2a65b4d6f57a7a3.txt")));
+        JsonPath result = given().queryParam("q", "复工复产")
+                .queryParam("person", "王鹏")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(result.getList("hits.id", String.class)).containsExactly("a-6f1c2a9e-0");
+        assertThat(result.getList("hits[0].highlights.body", String.class)).anyMatch(s -> s.contains("<em>复工复产</em>"));
+
+        TestKafka.send(
+                Topics.ARTICLES_ENRICHED, "a-6f1c2a9e-0", Files.readString(contracts.resolve("ArticleDeleted.json")));
+        await().atMost(WAIT)
+                .untilAsserted(
+                        () -> given().get("/api/articles/a-6f1c2a9e-0").then().statusCode(404));
     }
 
     private static String event(String id, long version, String marker) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -49,9 +52,7 @@ class SearchApiTest {
                 .body("hits[0].date", equalTo("2020-03-12"))
                 .body("hits[0].highlights.body[0]", containsString("<em>"))
                 .body("facets.sources[0].value", equalTo(SeedArticles.SOURCE))
-                .body(
-                        "facets.keySet()",
-                        org.hamcrest.Matchers.hasItems("persons", "places", "organizations", "keywords"));
+                .body("facets.keySet()", hasItems("persons", "places", "organizations", "keywords"));
     }
 
     @ParameterizedTest
@@ -119,8 +120,8 @@ class SearchApiTest {
                 .body("sourceFile", equalTo("seed-000.txt"))
                 .body("documentId", notNullValue())
                 .body("body", containsString("邱海波"))
-                .body("enrichment.entities.text", org.hamcrest.Matchers.hasItem("邱海波"))
-                .body("persons", org.hamcrest.Matchers.hasItem("习近平"))
+                .body("enrichment.entities.text", hasItem("邱海波"))
+                .body("persons", hasItem("习近平"))
                 .body("bodyWords", nullValue())
                 .body("suggestTitles", nullValue());
         given().get("/api/articles/no-such-article")
@@ -134,7 +135,7 @@ class SearchApiTest {
         given().get("/api/articles/seed-000/similar")
                 .then()
                 .statusCode(200)
-                .body("hits.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("hits.size()", greaterThan(0))
                 .body("hits.id", everyItem(not(equalTo("seed-000"))));
     }
 
@@ -146,7 +147,7 @@ class SearchApiTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItems("OpenSearch", "Kafka indexer"));
+                .body("checks.name", hasItems("OpenSearch", "Kafka indexer"));
         String metrics =
                 given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)

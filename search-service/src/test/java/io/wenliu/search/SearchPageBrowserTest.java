@@ -11,9 +11,12 @@ import io.wenliu.search.support.SeedIndex;
 import io.wenliu.search.support.TestServers;
 import java.io.File;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,9 +81,7 @@ class SearchPageBrowserTest {
         }
         if (profile != null) {
             try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
-                        .map(Path::toFile)
-                        .forEach(File::delete);
+                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
     }
@@ -88,7 +89,7 @@ class SearchPageBrowserTest {
     @Test
     void searchClickFacetOpenArticle() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        driver.get(page.toString() + "?source=" + java.net.URLEncoder.encode(SeedArticles.SOURCE, "UTF-8"));
+        driver.get(page.toString() + "?source=" + URLEncoder.encode(SeedArticles.SOURCE, StandardCharsets.UTF_8));
 
         WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
         box.sendKeys("邱海");

@@ -15,7 +15,7 @@ public record SearchParams(
         List<String> authors,
         LocalDate from,
         LocalDate to,
-        SortOrder sort,
+        SortBy sort,
         int page,
         int size) {
 
@@ -65,7 +65,7 @@ public record SearchParams(
                 clean("author", authors),
                 fromDate,
                 toDate,
-                SortOrder.parse(sort),
+                SortBy.parse(sort),
                 p,
                 s);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -63,11 +64,10 @@ public class SearchService {
                                 f -> f.fragmentSize(120).numberOfFragments(3).noMatchSize(120)));
         FACETS.forEach((name, field) ->
                 request.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
-        if (params.sort() == SortOrder.DATE) {
-            request.sort(s -> s.field(f -> f.field(Fields.PUBLISHED_DATE)
-                    .order(org.opensearch.client.opensearch._types.SortOrder.Desc)
-                    .missing(FieldValue.of("_last"))));
-            request.sort(s -> s.score(sc -> sc.order(org.opensearch.client.opensearch._types.SortOrder.Desc)));
+        if (params.sort() == SortBy.DATE) {
+            request.sort(s -> s.field(
+                    f -> f.field(Fields.PUBLISHED_DATE).order(SortOrder.Desc).missing(FieldValue.of("_last"))));
+            request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
         }
         SearchResponse<JsonNode> response = client.search(request.build(), JsonNode.class);
         List<SearchResult.Hit> hits = new ArrayList<>();

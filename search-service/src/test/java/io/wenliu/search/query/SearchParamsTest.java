@@ -18,7 +18,7 @@ class SearchParamsTest {
         SearchParams p = params(null, null, null, null, null);
         assertThat(p.page()).isEqualTo(1);
         assertThat(p.size()).isEqualTo(10);
-        assertThat(p.sort()).isEqualTo(SortOrder.RELEVANCE);
+        assertThat(p.sort()).isEqualTo(SortBy.RELEVANCE);
         assertThat(p.persons()).containsExactly("习近平");
     }
 
@@ -26,7 +26,7 @@ class SearchParamsTest {
     void datesAndSortAreParsed() {
         SearchParams p = params("2020-03-01", "2020-03-31", "date", 2, 100);
         assertThat(p.from()).isEqualTo(LocalDate.of(2020, 3, 1));
-        assertThat(p.sort()).isEqualTo(SortOrder.DATE);
+        assertThat(p.sort()).isEqualTo(SortBy.DATE);
     }
 
     @Test

@@ -3,14 +3,14 @@ package io.wenliu.search.query;
 import java.util.Locale;
 
 /** Result order of a search. */
-public enum SortOrder {
+public enum SortBy {
     /** Best match first. */
     RELEVANCE,
     /** Newest publication date first. */
     DATE;
 
     /** Parses {@code relevance} or {@code date}; null means relevance. */
-    public static SortOrder parse(String value) {
+    public static SortBy parse(String value) {
         if (value == null || value.isBlank()) {
             return RELEVANCE;
         }
