@@ -149,15 +149,19 @@ class IndexingTest {
                         .statusCode(200)
                         .body("title", equalTo("统筹推进疫情防控和经济社会发展"))
                         .body("sourceFile", equalTo("002_c2a65b4d6f57a7a3.txt")));
-        JsonPath result = given().queryParam("q", "复工复产")
-                .queryParam("person", "王鹏")
-                .get("/api/search")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        assertThat(result.getList("hits.id", String.class)).containsExactly("a-6f1c2a9e-0");
-        assertThat(result.getList("hits[0].highlights.body", String.class)).anyMatch(s -> s.contains("<em>复工复产</em>"));
+        // GET is real-time, search sees the document after the next refresh
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath result = given().queryParam("q", "复工复产")
+                    .queryParam("person", "王鹏")
+                    .get("/api/search")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(result.getList("hits.id", String.class)).containsExactly("a-6f1c2a9e-0");
+            assertThat(result.getList("hits[0].highlights.body", String.class))
+                    .anyMatch(s -> s.contains("<em>复工复产</em>"));
+        });
 
         TestKafka.send(
                 Topics.ARTICLES_ENRICHED, "a-6f1c2a9e-0", Files.readString(contracts.resolve("ArticleDeleted.json")));
