@@ -34,7 +34,7 @@ public final class ManagedProcess implements AutoCloseable {
             String name, List<String> command, Map<String, String> env, Path workDir, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(OrphanGuard.wrap(command))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));

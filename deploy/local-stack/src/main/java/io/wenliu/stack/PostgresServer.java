@@ -7,6 +7,8 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +31,31 @@ public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Optional<ProcessHandle> postmaster;
+    private final Optional<ManagedProcess> guard;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PostgresServer(EmbeddedPostgres postgres, Optional<ProcessHandle> postmaster) {
+    private PostgresServer(EmbeddedPostgres postgres, Optional<ProcessHandle> postmaster, Path dataDir) {
         this.postgres = postgres;
         this.postmaster = postmaster;
+        this.guard = postmaster.map(process -> guard(process, dataDir));
+    }
+
+    /**
+     * pg_ctl detaches the postmaster from this JVM; a guard child process (see {@link OrphanGuard}) asks it to shut
+     * down (SIGINT, fast shutdown) should this JVM die without closing it.
+     */
+    private static ManagedProcess guard(ProcessHandle postmaster, Path dataDir) {
+        List<String> command = List.of(
+                "/bin/bash",
+                "-c",
+                "trap 'kill -INT \"$0\" 2>/dev/null; exit 0' TERM; while kill -0 \"$0\" 2>/dev/null; do sleep 2 & wait $!; done",
+                Long.toString(postmaster.pid()));
+        return ManagedProcess.start(
+                "postgres-guard",
+                command,
+                Map.of(),
+                dataDir,
+                dataDir.getParent().resolve("postgres-guard.log"));
     }
 
     /** Starts PostgreSQL on 127.0.0.1:{@code port} (0 = free port) with its data in {@code dataDir}. */
@@ -50,7 +72,7 @@ public final class PostgresServer implements AutoCloseable {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            PostgresServer server = new PostgresServer(postgres, postmaster(dataDir));
+            PostgresServer server = new PostgresServer(postgres, postmaster(dataDir), dataDir);
             ProcessReaper.register(server);
             LOG.log(
                     Level.INFO,
@@ -98,6 +120,7 @@ public final class PostgresServer implements AutoCloseable {
                 LOG.log(Level.WARNING, "PostgreSQL did not stop cleanly", e);
             }
             postmaster.ifPresent(PostgresServer::awaitExit);
+            guard.ifPresent(ManagedProcess::close);
         }
     }
 
