@@ -12,6 +12,12 @@ import io.wenliu.stack.SeedDropper;
 import io.wenliu.stack.StackOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -19,20 +25,53 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A seed file dropped into the ingest drop dir becomes a search hit, across the three real services. */
+/** The seed files dropped into the ingest drop dir become searchable, checked for quality across the real services. */
 class SeedToSearchIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SEED = "002_c2a65b4d6f57a7a3.txt";
+    private static final String PHRASE = "党旗在疫情防控斗争第一线高高飘扬";
+    private static final String RESUMPTION_TITLE = "抗疫情抓生产 筑堡垒当先锋";
 
     @TempDir
     static Path dataDir;
 
     private static LocalStack stack;
+    private static List<String> seedFiles;
+    /** Every indexed article as served by {@code GET /api/articles/{id}}, by article id. */
+    private static Map<String, JsonNode> articles;
 
     @BeforeAll
-    static void startStack() {
+    static void startStackAndIndexSeeds() throws Exception {
         stack = LocalStack.start(StackOptions.ephemeral(ProjectRoot.find(), dataDir));
+        assertThat(total(search("疫情防控"))).as("nothing indexed before the drop").isZero();
+
+        seedFiles = SeedDropper.dropAll(
+                ProjectRoot.find().resolve("seeds"), stack.options().dropDir());
+        assertThat(seedFiles).as("seed files").hasSize(5);
+
+        AtomicReference<List<String>> indexed = new AtomicReference<>();
+        Awaitility.await("every article of the " + seedFiles.size() + " seed files INDEXED in the ingest ledger")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> {
+                    indexed.set(indexedArticleIds());
+                    return indexed.get() != null;
+                });
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        for (String id : indexed.get()) {
+            Http.Response response = Http.get(stack.searchUrl() + "/api/articles/" + id);
+            assertThat(response.status())
+                    .as("GET /api/articles/%s: %s", id, response.body())
+                    .isEqualTo(200);
+            byId.put(id, JSON.readTree(response.body()));
+        }
+        articles = byId;
+        Awaitility.await("search sees every indexed article")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> total(search("")) == articles.size());
     }
 
     @AfterAll
@@ -44,36 +83,184 @@ class SeedToSearchIT {
 
     @Test
     void droppedSeedArticleIsFoundBySearch() throws Exception {
-        String query = SearchProbe.queryUrl(stack.searchUrl(), "疫情防控");
-        assertThat(total(Http.get(query))).as("nothing indexed before the drop").isZero();
+        JsonNode result = search("疫情防控");
+        assertThat(total(result)).as("hits of %s", result).isPositive();
+        assertThat(result.path("hits").get(0).path("id").asText())
+                .as("id of the first hit")
+                .isNotBlank();
 
-        SeedDropper.drop(
-                ProjectRoot.find().resolve("seeds").resolve(SEED),
-                stack.options().dropDir());
-
-        AtomicReference<JsonNode> found = new AtomicReference<>();
-        Awaitility.await("search hit for the dropped seed")
-                .atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> {
-                    Http.Response response = Http.get(query);
-                    found.set(JSON.readTree(response.body()));
-                    return response.status() == 200 && total(response) >= 1;
-                });
-        JsonNode hits = found.get().path("hits");
-        assertThat(hits.isArray() && hits.size() >= 1)
-                .as("hits of %s", found.get())
-                .isTrue();
-        assertThat(hits.get(0).path("id").asText()).as("id of the first hit").isNotBlank();
-
-        Http.Response unrelated = Http.get(SearchProbe.queryUrl(stack.searchUrl(), "龘鱻"));
-        assertThat(unrelated.status()).isEqualTo(200);
+        JsonNode unrelated = search("龘鱻");
         assertThat(total(unrelated)).as("characters in no seed").isZero();
     }
 
-    private static long total(Http.Response response) throws Exception {
-        JsonNode total = JSON.readTree(response.body()).path("total");
+    @Test
+    void epidemicControlFindsTheMainArticleOfEverySeedFile() throws Exception {
+        List<String> hitIds = ids(search("疫情防控"));
+        Set<String> hitFiles = new TreeSet<>();
+        for (String id : hitIds) {
+            hitFiles.add(sourceFile(article(id)));
+        }
+        assertThat(hitFiles).as("source files of the 疫情防控 hits").containsAll(seedFiles);
+        for (String file : seedFiles) {
+            assertThat(hitIds).as("the main (longest) article of %s", file).contains(mainArticleOf(file));
+        }
+    }
+
+    @Test
+    void resumptionOfWorkRanksThe002ArticleFirst() throws Exception {
+        List<String> hitIds = ids(search("复工复产"));
+        assertThat(hitIds).as("hits of 复工复产").isNotEmpty();
+        JsonNode first = article(hitIds.get(0));
+        assertThat(sourceFile(first)).as("source file of the first hit").startsWith("002_");
+        assertThat(first.path("title").asText()).as("title of the first hit").isEqualTo(RESUMPTION_TITLE);
+    }
+
+    @Test
+    void quotedPhraseFindsExactlyTheArticlesContainingIt() throws Exception {
+        List<String> expected = articles.entrySet().stream()
+                .filter(e -> e.getValue().path("body").asText().contains(PHRASE)
+                        || e.getValue().path("title").asText().contains(PHRASE))
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(expected).as("articles containing the phrase").isNotEmpty();
+        assertThat(ids(search("\"" + PHRASE + "\"")))
+                .as("hits of the quoted phrase")
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void personNameFindsThe000ArticleAndHighlightsIt() throws Exception {
+        JsonNode result = search("邱海波");
+        JsonNode hit = null;
+        for (JsonNode candidate : result.path("hits")) {
+            if (sourceFile(article(candidate.path("id").asText())).startsWith("000_")) {
+                hit = candidate;
+            }
+        }
+        assertThat(hit).as("a hit from the 000 seed among %s", result).isNotNull();
+        List<String> snippets = new ArrayList<>();
+        hit.path("highlights").path("title").forEach(s -> snippets.add(s.asText()));
+        hit.path("highlights").path("body").forEach(s -> snippets.add(s.asText()));
+        assertThat(snippets).as("highlighted snippets of the 000 hit").anySatisfy(snippet -> {
+            assertThat(snippet).contains("<em>");
+            assertThat(snippet.replace("<em>", "").replace("</em>", "")).contains("邱海波");
+        });
+    }
+
+    @Test
+    void personFacetCountsTheArticlesMentioningXiJinping() throws Exception {
+        long expected = articles.values().stream()
+                .filter(SeedToSearchIT::mentionsXiJinping)
+                .count();
+        assertThat(expected).as("articles whose persons contain 习近平").isPositive();
+        JsonNode persons = search("").path("facets").path("persons");
+        JsonNode xi = null;
+        for (JsonNode bucket : persons) {
+            if ("习近平".equals(bucket.path("value").asText())) {
+                xi = bucket;
+            }
+        }
+        assertThat(xi).as("习近平 in the person facet %s", persons).isNotNull();
+        assertThat(xi.path("count").asLong()).as("count of 习近平").isEqualTo(expected);
+    }
+
+    @Test
+    void traditionalScriptFindsTheSameArticlesAsSimplified() throws Exception {
+        List<String> simplified = ids(search("复工复产"));
+        assertThat(simplified).as("hits of 复工复产").isNotEmpty();
+        assertThat(ids(search("復工復產"))).as("hits of 復工復產").isEqualTo(simplified);
+    }
+
+    /** The ids of every article of the seed documents, or null while some document or article is not yet done. */
+    private static List<String> indexedArticleIds() throws Exception {
+        JsonNode page = JSON.readTree(
+                Http.get(stack.ingestUrl() + "/api/documents?size=100").body());
+        JsonNode items = page.path("items");
+        if (items.size() < seedFiles.size()) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode item : items) {
+            JsonNode document = JSON.readTree(Http.get(stack.ingestUrl() + "/api/documents/"
+                            + item.path("id").asText())
+                    .body());
+            assertThat(document.path("status").asText())
+                    .as("status of %s", document.path("sourceFile"))
+                    .isNotEqualTo("FAILED");
+            String status = document.path("status").asText();
+            if (!("PROCESSED".equals(status) || "DUPLICATE".equals(status))
+                    || document.path("articles").isEmpty()) {
+                return null;
+            }
+            for (JsonNode article : document.path("articles")) {
+                String articleStatus = article.path("status").asText();
+                if ("INDEXED".equals(articleStatus)) {
+                    ids.add(article.path("id").asText());
+                } else if (!"DUPLICATE".equals(articleStatus)) {
+                    return null;
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static boolean mentionsXiJinping(JsonNode article) {
+        for (JsonNode entity : article.path("enrichment").path("entities")) {
+            if ("PERSON".equals(entity.path("type").asText())
+                    && "习近平".equals(entity.path("text").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode article(String id) {
+        JsonNode article = articles.get(id);
+        assertThat(article)
+                .as("hit %s is one of the indexed articles %s", id, articles.keySet())
+                .isNotNull();
+        return article;
+    }
+
+    private static String sourceFile(JsonNode article) {
+        JsonNode file = article.path("sourceFile");
+        if (file.isMissingNode()) {
+            file = article.path("provenance").path("sourceFile");
+        }
+        return file.asText();
+    }
+
+    /** The article with the longest body among those from {@code file}. */
+    private static String mainArticleOf(String file) {
+        String main = null;
+        int longest = -1;
+        for (Map.Entry<String, JsonNode> e : articles.entrySet()) {
+            int length = e.getValue().path("body").asText().length();
+            if (file.equals(sourceFile(e.getValue())) && length > longest) {
+                main = e.getKey();
+                longest = length;
+            }
+        }
+        assertThat(main).as("an article from %s", file).isNotNull();
+        return main;
+    }
+
+    private static JsonNode search(String query) throws Exception {
+        String url = SearchProbe.queryUrl(stack.searchUrl(), query) + "&size=100";
+        Http.Response response = Http.get(url);
+        assertThat(response.status()).as("GET %s: %s", url, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> ids(JsonNode result) {
+        List<String> ids = new ArrayList<>();
+        result.path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
+        assertThat((long) ids.size()).as("all hits on one page of %s", result).isEqualTo(total(result));
+        return ids;
+    }
+
+    private static long total(JsonNode result) {
+        JsonNode total = result.path("total");
         return total.isObject() ? total.path("value").asLong() : total.asLong();
     }
 }
