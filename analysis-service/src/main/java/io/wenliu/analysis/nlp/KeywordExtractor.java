@@ -22,6 +22,8 @@ public final class KeywordExtractor implements EnrichmentStep {
     private static final double LENGTH_BOOST = 0.3;
     private static final double TITLE_BOOST = 1.5;
     private static final int MIN_COMPOUND_COUNT = 2;
+    private static final double HEADING_BOOST = 1.6;
+    private static final double PARALLEL_BOOST = 1.3;
     /** Verbs too empty to open a key phrase (称为大流行, 成为主力). */
     private static final Set<String> LIGHT_VERBS = Set.of(
             "称为", "成为", "作为", "进行", "实现", "检验", "开展", "加强", "推进", "做好", "提供", "发挥", "组织", "突破", "捐赠", "认为", "表示", "通过",
@@ -52,8 +54,17 @@ public final class KeywordExtractor implements EnrichmentStep {
         List<Token> tokens = context.words();
         Map<String, Integer> tf = new LinkedHashMap<>();
         Map<String, List<String>> parts = new HashMap<>();
+        String text = context.clean().text();
+        List<int[]> headings = Headings.spans(context.clean());
         collectWords(tokens, tf);
-        collectCompounds(tokens, tf, parts);
+        Set<String> nouns = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.nature().startsWith("n")) {
+                nouns.add(t.text());
+            }
+        }
+        collectCompounds(tokens, tf, parts, headings);
+        addCoordinations(text, tf, parts);
         Set<String> names = new HashSet<>();
         for (Entity e : entities) {
             names.add(e.text());
@@ -79,7 +90,12 @@ public final class KeywordExtractor implements EnrichmentStep {
             }
             double lengthBoost = 1.0 + LENGTH_BOOST * Math.min(4, term.length() - 2);
             double titleBoost = title.contains(term) ? TITLE_BOOST : 1.0;
-            scores.put(term, (1 + Math.log(e.getValue())) * idf * lengthBoost * titleBoost);
+            // a heading names its topic with phrases and nouns; a bare verb there (打赢, 检验) is not the topic
+            boolean headingTerm = term.length() >= 4 || parts.containsKey(term) || nouns.contains(term);
+            double headingBoost = headingTerm && inHeading(text, term, headings) ? HEADING_BOOST : 1.0;
+            double parallelBoost = isParallel(term) ? PARALLEL_BOOST : 1.0;
+            scores.put(
+                    term, (1 + Math.log(e.getValue())) * idf * lengthBoost * titleBoost * headingBoost * parallelBoost);
         }
         return top(scores);
     }
@@ -170,8 +186,10 @@ public final class KeywordExtractor implements EnrichmentStep {
     }
 
     /** Repeated sequences of two or three content words (服务群众, 贫困家庭学生) become candidates. */
-    private void collectCompounds(List<Token> tokens, Map<String, Integer> tf, Map<String, List<String>> parts) {
+    private void collectCompounds(
+            List<Token> tokens, Map<String, Integer> tf, Map<String, List<String>> parts, List<int[]> headings) {
         Map<String, Integer> counts = new HashMap<>();
+        Set<String> headed = new HashSet<>();
         Map<String, List<String>> seenParts = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             StringBuilder sb = new StringBuilder();
@@ -192,17 +210,76 @@ public final class KeywordExtractor implements EnrichmentStep {
                     String key = sb.toString();
                     counts.merge(key, 1, Integer::sum);
                     seenParts.putIfAbsent(key, List.copyOf(words));
+                    if (n == 1 && key.length() == 4 && within(tokens.get(i).start(), t.end(), headings)) {
+                        headed.add(key);
+                    }
                 }
             }
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= MIN_COMPOUND_COUNT
+            if ((e.getValue() >= MIN_COMPOUND_COUNT || headed.contains(e.getKey()))
                     && !tf.containsKey(e.getKey())
                     && !containsLexiconPhrase(seenParts.get(e.getKey()))) {
                 tf.put(e.getKey(), e.getValue());
                 parts.put(e.getKey(), seenParts.get(e.getKey()));
             }
         }
+    }
+
+    /**
+     * Coordinated mentions count for the compound written elsewhere as one word: 党员、干部 for 党员干部, when both
+     * halves are words of two characters or more.
+     */
+    private static void addCoordinations(String text, Map<String, Integer> tf, Map<String, List<String>> parts) {
+        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            String term = e.getKey();
+            List<String> halves = parts.get(term);
+            if (halves == null && term.length() == 4) {
+                halves = List.of(term.substring(0, 2), term.substring(2));
+            }
+            if (halves == null || halves.size() != 2) {
+                continue;
+            }
+            int extra = occurrences(text, halves.get(0) + "、" + halves.get(1));
+            if (extra > 0) {
+                e.setValue(e.getValue() + extra);
+            }
+        }
+    }
+
+    private static int occurrences(String text, String s) {
+        int count = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** A four-character parallel phrase repeating its first character (联防联控, 群防群治, 复工复产). */
+    private static boolean isParallel(String term) {
+        return term.length() == 4
+                && term.charAt(0) == term.charAt(2)
+                && term.charAt(1) != term.charAt(3)
+                && Character.UnicodeScript.of(term.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean inHeading(String text, String term, List<int[]> headings) {
+        for (int[] h : headings) {
+            int at = text.indexOf(term, h[0]);
+            if (at >= 0 && at + term.length() <= h[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(int start, int end, List<int[]> headings) {
+        for (int[] h : headings) {
+            if (start >= h[0] && end <= h[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCompoundStart(Token t) {
