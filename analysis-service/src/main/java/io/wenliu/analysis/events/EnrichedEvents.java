@@ -2,6 +2,7 @@ package io.wenliu.analysis.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wenliu.analysis.nlp.Enrichment;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -13,6 +14,14 @@ public final class EnrichedEvents {
     public static final String SOURCE = "/wenliu/analysis-service";
 
     private EnrichedEvents() {}
+
+    /**
+     * The id of the event published for a source event: derived from the source event id, so a re-publication
+     * after a failed commit (delivery is at least once) carries the same id and consumers can drop it.
+     */
+    public static UUID eventIdFor(IngestedEvent source) {
+        return UUID.nameUUIDFromBytes(("articles.enriched/" + source.eventId()).getBytes(StandardCharsets.UTF_8));
+    }
 
     /** ArticleEnriched for an ArticleIngested event. */
     public static OutgoingEvent enriched(IngestedEvent source, Enrichment enrichment, UUID eventId, Instant now) {

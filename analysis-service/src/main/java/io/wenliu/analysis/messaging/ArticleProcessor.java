@@ -12,11 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
-/** Handles one ingested event exactly once: enrich or pass through, publish, learn frequencies, remember the id. */
+/**
+ * Handles one ingested event: enrich or pass through, publish, learn frequencies, remember the id. The send is
+ * acknowledged before the database commit; if that commit fails the event is processed again and published again
+ * under the same event id (at least once, never lost).
+ */
 @ApplicationScoped
 public class ArticleProcessor {
     private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
@@ -52,10 +55,11 @@ public class ArticleProcessor {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String type = event.eventType();
         if (IngestedEvent.ARTICLE_DELETED.equals(type)) {
-            publisher.publish(EnrichedEvents.deleted(event, UUID.randomUUID(), now));
+            publisher.publish(EnrichedEvents.deleted(event, EnrichedEvents.eventIdFor(event), now));
         } else if (IngestedEvent.ARTICLE_INGESTED.equals(type)) {
             AnalyzedDocument document = enrich(event);
-            publisher.publish(EnrichedEvents.enriched(event, document.enrichment(), UUID.randomUUID(), now));
+            publisher.publish(
+                    EnrichedEvents.enriched(event, document.enrichment(), EnrichedEvents.eventIdFor(event), now));
             corpus.addDocument(document.terms());
         } else {
             LOG.infof("event %s of unknown type %s ignored", event.eventId(), type);

@@ -13,6 +13,10 @@ import io.wenliu.analysis.support.KafkaTestClient;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -42,6 +47,9 @@ class EnrichmentPipelineTest {
 
     @Inject
     CorpusFrequencies corpus;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void connect() {
@@ -107,6 +115,55 @@ class EnrichmentPipelineTest {
         assertThat(payload.get("sourceEventId").asText())
                 .isEqualTo(deleted.get("eventId").asText());
         assertThat(payload.get("reason").asText()).isEqualTo("source file removed");
+    }
+
+    @Test
+    void failedCommitAfterSendRepublishesUnderTheSameEventIdAndLosesNothing() throws Exception {
+        ObjectNode event = newEvent();
+        String articleId = event.get("articleId").asText();
+        failFirstCommitOf(articleId);
+
+        kafka.send(Topics.INGESTED, articleId, event.toString());
+
+        List<ConsumerRecord<String, String>> outputs = awaitOutputs(articleId, 2);
+        assertThat(outputs).hasSize(2);
+        JsonNode first = read(outputs.get(0).value());
+        JsonNode second = read(outputs.get(1).value());
+        assertThat(second.get("eventId")).isEqualTo(first.get("eventId"));
+        assertThat(KafkaTestClient.header(outputs.get(1), "ce_id"))
+                .isEqualTo(KafkaTestClient.header(outputs.get(0), "ce_id"));
+        assertThat(second.get("payload")).isEqualTo(first.get("payload"));
+        await().atMost(TIMEOUT).until(() -> processedRows(event.get("eventId").asText()) == 1);
+    }
+
+    /** A trigger that makes the first commit recording this article's event fail (a sequence is not rolled back). */
+    private void failFirstCommitOf(String articleId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
+            st.execute("drop sequence if exists test_commit_failures");
+            st.execute("create sequence test_commit_failures");
+            st.execute("create or replace function test_fail_first_commit() returns trigger language plpgsql as $$"
+                    + " begin if new.article_id in (select article_id from test_fail_article) then"
+                    + " if nextval('test_commit_failures') = 1 then"
+                    + " raise exception 'test: commit fails once for %', new.article_id; end if; end if;"
+                    + " return new; end $$");
+            st.execute("create table if not exists test_fail_article (article_id varchar(300))");
+            st.execute("insert into test_fail_article values ('" + articleId + "')");
+            st.execute("drop trigger if exists test_fail_first_commit on processed_event");
+            st.execute("create trigger test_fail_first_commit before insert on processed_event"
+                    + " for each row execute function test_fail_first_commit()");
+        }
+    }
+
+    private long processedRows(String eventId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select count(*) from processed_event where event_id = ?")) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test
