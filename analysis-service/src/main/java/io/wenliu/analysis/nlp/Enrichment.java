@@ -14,5 +14,5 @@ public record Enrichment(
         String analyzer) {
 
     /** Name and version of the analyzer written into every enrichment. */
-    public static final String ANALYZER = "wenliu-nlp/1";
+    public static final String ANALYZER = "wenliu-nlp/2";
 }

@@ -37,6 +37,7 @@ public final class EntityRules {
         countryOrganisations(text, tokens, candidates);
         abbreviations(tokens, candidates);
         placesInLists(tokens, candidates);
+        EnumeratedOrganisations.apply(tokens, candidates);
         return resolveOverlaps(candidates);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.ansj.domain.Term;
 import org.ansj.splitWord.analysis.NlpAnalysis;
 import org.ansj.splitWord.analysis.ToAnalysis;
@@ -32,6 +33,30 @@ public final class Segmenter {
         NlpAnalysis analysis = new NlpAnalysis();
         analysis.setForests(forest);
         return tokens(text, analysis.parseStr(text).getTerms());
+    }
+
+    /** Segments and tags each paragraph of the clean text on its own; offsets refer to the whole clean text. */
+    public List<Token> segment(CleanText clean) {
+        return byParagraph(clean, this::segment);
+    }
+
+    /** Dictionary words of each paragraph of the clean text; offsets refer to the whole clean text. */
+    public List<Token> words(CleanText clean) {
+        return byParagraph(clean, this::words);
+    }
+
+    private static List<Token> byParagraph(CleanText clean, Function<String, List<Token>> analysis) {
+        List<int[]> paragraphs = clean.paragraphs();
+        if (paragraphs.size() == 1) {
+            return analysis.apply(clean.text());
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (int[] p : paragraphs) {
+            for (Token t : analysis.apply(clean.text().substring(p[0], p[1]))) {
+                tokens.add(new Token(t.text(), t.nature(), t.start() + p[0], t.end() + p[0]));
+            }
+        }
+        return tokens;
     }
 
     /** Dictionary words only (library dictionary plus domain lexicon, no guessed new words), for keywords. */

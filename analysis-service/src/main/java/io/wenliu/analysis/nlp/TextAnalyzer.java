@@ -38,8 +38,8 @@ public final class TextAnalyzer {
     /** Enriches a text and also returns the terms it contributes to the corpus document frequencies. */
     public AnalyzedDocument analyzeDocument(String title, String body, DocumentFrequencies frequencies) {
         CleanText clean = CleanText.of(body == null ? "" : body);
-        List<Token> tokens = segmenter.segment(clean.text());
-        List<Token> words = segmenter.words(clean.text());
+        List<Token> tokens = segmenter.segment(clean);
+        List<Token> words = segmenter.words(clean);
         AnalysisContext context = new AnalysisContext(title, clean, tokens, words, frequencies);
         EnrichmentBuilder out = new EnrichmentBuilder();
         for (EnrichmentStep step : steps) {

@@ -43,6 +43,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesEnumeratedBeforeAnOrganisationNounAreOrganisations() {
+        assertThat(mentions("迅速批复京客隆、眉州东坡等企业30亿元贷款")).containsExactly("ORGANIZATION:京客隆", "ORGANIZATION:眉州东坡");
+        assertThat(mentions("他与张伟、李明等企业家座谈")).contains("PERSON:张伟", "PERSON:李明");
+    }
+
+    @Test
     void splitsPlaceChainsIntoTheirParts() {
         assertThat(mentions("广西南宁市武鸣区太平镇庆乐村幸福屯的孩子")).contains("LOCATION:太平镇", "LOCATION:庆乐村", "LOCATION:幸福屯");
     }

@@ -92,6 +92,23 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aBylineAloneIsNotReadTogetherWithTheNextParagraph() {
+        String body = "柏长岭\n\n习近平总书记强调，各级党组织要认真履行领导责任。";
+
+        List<Entity> entities =
+                analyzer.analyze(null, body, DocumentFrequencies.EMPTY).entities();
+
+        assertThat(entities)
+                .filteredOn(e -> e.text().equals("习近平"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EntityType.PERSON);
+                    assertThat(body.substring(e.offsets().get(0)[0], e.offsets().get(0)[1]))
+                            .isEqualTo("习近平");
+                });
+    }
+
+    @Test
     void traditionalChineseIsDetected() {
         assertThat(analyzer.analyze(null, "這個國家的經濟發展與時俱進，們說會來。", DocumentFrequencies.EMPTY)
                         .script())
