@@ -89,9 +89,9 @@ public final class KeywordExtractor implements EnrichmentStep {
                 idf = (1 - corpusWeight) * idf + corpusWeight * corpusIdf * IDF_SCALE;
             }
             double lengthBoost = 1.0 + LENGTH_BOOST * Math.min(4, term.length() - 2);
-            double titleBoost = title.contains(term) ? TITLE_BOOST : 1.0;
-            // a heading names its topic with phrases and nouns; a bare verb there (打赢, 检验) is not the topic
+            // a title or heading names its topic with phrases and nouns; a bare verb there (打赢, 检验) is not the topic
             boolean headingTerm = term.length() >= 4 || parts.containsKey(term) || nouns.contains(term);
+            double titleBoost = headingTerm && title.contains(term) ? TITLE_BOOST : 1.0;
             double headingBoost = headingTerm && inHeading(text, term, headings) ? HEADING_BOOST : 1.0;
             double parallelBoost = isParallel(term) ? PARALLEL_BOOST : 1.0;
             scores.put(

@@ -92,6 +92,17 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void theTitleLiftsItsPhrasesButNotItsBareVerbs() {
+        String body = "各地必须打赢这场人民战争。打赢人民战争，要依靠群众、发动群众。各级干部要做好群众工作，坚决打赢疫情防控阻击战。";
+
+        List<String> terms = terms(analyzer.analyze("打赢人民战争必须依靠群众", body, DocumentFrequencies.EMPTY)
+                .keywords());
+
+        assertThat(terms.get(0)).isEqualTo("人民战争");
+        assertThat(terms.indexOf("打赢")).isGreaterThan(terms.indexOf("疫情防控阻击战"));
+    }
+
+    @Test
     void aBylineAloneIsNotReadTogetherWithTheNextParagraph() {
         String body = "柏长岭\n\n习近平总书记强调，各级党组织要认真履行领导责任。";
 

@@ -29,7 +29,7 @@ public final class KeywordEvaluation {
         int bad = 0;
         for (SeedGold.SeedFile file : files) {
             for (SeedGold.Segment segment : file.segments()) {
-                List<Keyword> keywords = analyzer.analyze(null, segment.text(), DocumentFrequencies.EMPTY)
+                List<Keyword> keywords = analyzer.analyze(segment.title(), segment.text(), DocumentFrequencies.EMPTY)
                         .keywords();
                 List<String> top10 = new ArrayList<>();
                 for (Keyword k : keywords) {
