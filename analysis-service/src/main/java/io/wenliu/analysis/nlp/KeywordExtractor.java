@@ -29,6 +29,9 @@ public final class KeywordExtractor implements EnrichmentStep {
             "称为", "成为", "作为", "进行", "实现", "检验", "开展", "加强", "推进", "做好", "提供", "发挥", "组织", "突破", "捐赠", "认为", "表示", "通过",
             "需要", "包括");
 
+    /** The tail of an organisation's name is no key phrase and opens none (有限公司捐赠: a name's end and a verb). */
+    private static final Set<String> NAME_TAILS = Set.of("有限公司", "股份有限公司", "公司", "集团", "有限责任公司");
+
     private final BackgroundFrequencies background;
     private final StopWords stopWords;
     private final Set<String> lexicon;
@@ -344,6 +347,7 @@ public final class KeywordExtractor implements EnrichmentStep {
         return tagOk
                 && !name
                 && !junk
+                && !NAME_TAILS.contains(t.text())
                 && t.text().length() >= 2
                 && !stopWords.contains(t.text())
                 && !stopWords.endsWithTitle(t.text());

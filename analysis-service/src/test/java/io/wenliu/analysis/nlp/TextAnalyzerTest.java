@@ -103,6 +103,16 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void noPhraseStartsWithTheTailOfACompanyName() {
+        String body = "昆岳互联环境技术有限公司捐赠口罩两万只。百通达科技有限公司捐赠消毒液。企业积极捐赠防疫物资，支援疫情防控。";
+
+        List<String> terms =
+                terms(analyzer.analyze(null, body, DocumentFrequencies.EMPTY).keywords());
+
+        assertThat(terms).isNotEmpty().noneMatch(t -> t.startsWith("有限公司") || t.startsWith("公司"));
+    }
+
+    @Test
     void aBylineAloneIsNotReadTogetherWithTheNextParagraph() {
         String body = "柏长岭\n\n习近平总书记强调，各级党组织要认真履行领导责任。";
 
