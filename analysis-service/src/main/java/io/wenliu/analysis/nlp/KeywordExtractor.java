@@ -12,7 +12,6 @@ import java.util.Set;
 /** Ranks multi-character key phrases by term frequency times inverse document frequency (corpus + background). */
 public final class KeywordExtractor implements EnrichmentStep {
     static final int MAX_KEYWORDS = 15;
-    static final int MIN_KEYWORDS = 10;
     /** Corpus size at which corpus statistics and the background table weigh the same. */
     static final double CORPUS_HALF_WEIGHT = 50;
 

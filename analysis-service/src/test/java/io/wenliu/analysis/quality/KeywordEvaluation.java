@@ -11,7 +11,7 @@ import java.util.Set;
 /** Must-have keyword hits in the top 10 per seed article, and the count of single-char or stop-word keywords. */
 public final class KeywordEvaluation {
     /** One seed article's row. */
-    public record Row(String segment, int hits, List<String> missed, List<String> top10) {}
+    public record Row(String segment, int hits, List<String> missed, List<String> top10, int keywords, int chars) {}
 
     /** All rows plus the count of bad keywords. */
     public record Result(List<Row> rows, int badKeywords) {
@@ -52,7 +52,13 @@ public final class KeywordEvaluation {
                         missed.add(must);
                     }
                 }
-                rows.add(new Row(file.file().substring(0, 3) + ":" + segment.lines(), hits, missed, top10));
+                rows.add(new Row(
+                        file.file().substring(0, 3) + ":" + segment.lines(),
+                        hits,
+                        missed,
+                        top10,
+                        keywords.size(),
+                        segment.text().length()));
             }
         }
         return new Result(rows, bad);

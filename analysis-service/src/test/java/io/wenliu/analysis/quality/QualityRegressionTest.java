@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * Raise the floors when the analyzer improves.
  */
 class QualityRegressionTest {
+    /** Texts this long are articles (the seed photo caption has about 150 characters). */
+    private static final int ARTICLE_CHARS = 300;
+
     private static TextAnalyzer analyzer;
     private static List<SeedGold.SeedFile> seeds;
 
@@ -61,5 +64,16 @@ class QualityRegressionTest {
                 .isGreaterThanOrEqualTo(QualityFloors.KEYWORD_TOTAL_HITS);
         assertThat(result.minHits()).isGreaterThanOrEqualTo(QualityFloors.KEYWORD_MIN_HITS);
         assertThat(result.badKeywords()).isZero();
+    }
+
+    @Test
+    void articlesGetTenToFifteenKeywordsAndShortCaptionsNoMoreThanTheyHave() {
+        KeywordEvaluation.Result result = KeywordEvaluation.run(analyzer, seeds);
+
+        assertThat(result.rows()).allSatisfy(row -> assertThat(row.keywords()).isBetween(1, 15));
+        assertThat(result.rows())
+                .filteredOn(row -> row.chars() >= ARTICLE_CHARS)
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.keywords()).as(row.segment()).isGreaterThanOrEqualTo(10));
     }
 }
