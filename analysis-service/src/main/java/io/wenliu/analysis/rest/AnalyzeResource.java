@@ -1,5 +1,7 @@
 package io.wenliu.analysis.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wenliu.analysis.corpus.CorpusFrequencies;
 import io.wenliu.analysis.nlp.AnalyzerHolder;
 import io.wenliu.analysis.nlp.Enrichment;
@@ -10,7 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Debugging endpoint returning the enrichment the pipeline would produce for a text (offsets into that text). */
 @Path("/api/analyze")
@@ -22,6 +27,13 @@ public class AnalyzeResource {
     @Inject
     CorpusFrequencies corpus;
 
+    @Inject
+    ObjectMapper mapper;
+
+    /** Longest text analysed on request (characters); longer ones get 413. */
+    @ConfigProperty(name = "wenliu.analysis.max-text-chars", defaultValue = "300000")
+    int maxTextChars;
+
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     public Enrichment analyzeText(String text) {
@@ -30,7 +42,14 @@ public class AnalyzeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Enrichment analyzeJson(AnalyzeRequest request) {
+    public Enrichment analyzeJson(String body) {
+        AnalyzeRequest request;
+        try {
+            request = mapper.readValue(body, AnalyzeRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException(
+                    "the body is not the expected JSON {\"title\": ..., \"text\": ...}: " + e.getOriginalMessage());
+        }
         if (request == null) {
             throw new BadRequestException("expected {\"title\": ..., \"text\": ...}");
         }
@@ -40,6 +59,12 @@ public class AnalyzeResource {
     private Enrichment analyze(String title, String text) {
         if (text == null || text.isBlank()) {
             throw new BadRequestException("text is empty");
+        }
+        if (text.length() > maxTextChars) {
+            throw new WebApplicationException(
+                    "text has " + text.length() + " characters; the limit is " + maxTextChars
+                            + " (wenliu.analysis.max-text-chars)",
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         if (!analyzer.isLoaded()) {
             throw new ServiceUnavailableException("NLP models are still loading");

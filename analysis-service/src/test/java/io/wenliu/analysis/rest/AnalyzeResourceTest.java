@@ -91,6 +91,49 @@ class AnalyzeResourceTest {
 
     @Test
     void emptyTextIsABadRequest() {
-        given().contentType("text/plain").body(" ").post("/api/analyze").then().statusCode(400);
+        given().contentType("text/plain")
+                .body(" ")
+                .post("/api/analyze")
+                .then()
+                .statusCode(400)
+                .contentType("application/json")
+                .body("status", org.hamcrest.Matchers.equalTo(400))
+                .body("message", org.hamcrest.Matchers.equalTo("text is empty"));
+    }
+
+    @Test
+    void badRequestsGetAJsonErrorSayingWhatWasWrongAndTheServiceGoesOn() {
+        given().contentType("application/json")
+                .body("{\"title\": \"x\", \"text\": ")
+                .post("/api/analyze")
+                .then()
+                .statusCode(400)
+                .contentType("application/json")
+                .body("message", org.hamcrest.Matchers.startsWith("the body is not the expected JSON"));
+        given().contentType("application/json")
+                .body("[1, 2]")
+                .post("/api/analyze")
+                .then()
+                .statusCode(400)
+                .contentType("application/json");
+        given().contentType("text/plain; charset=UTF-8")
+                .body("疫".repeat(300_001))
+                .post("/api/analyze")
+                .then()
+                .statusCode(413)
+                .contentType("application/json")
+                .body("message", org.hamcrest.Matchers.containsString("300001 characters"));
+        given().contentType("image/png")
+                .body(new byte[] {1, 2, 3})
+                .post("/api/analyze")
+                .then()
+                .statusCode(415)
+                .contentType("application/json");
+
+        given().contentType("text/plain; charset=UTF-8")
+                .body(TEXT)
+                .post("/api/analyze")
+                .then()
+                .statusCode(200);
     }
 }
