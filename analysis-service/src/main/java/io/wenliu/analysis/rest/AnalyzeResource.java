@@ -2,6 +2,7 @@ package io.wenliu.analysis.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.corpus.CorpusFrequencies;
 import io.wenliu.analysis.nlp.AnalyzerHolder;
 import io.wenliu.analysis.nlp.Enrichment;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Debugging endpoint returning the enrichment the pipeline would produce for a text (offsets into that text). */
 @Path("/api/analyze")
@@ -30,9 +30,8 @@ public class AnalyzeResource {
     @Inject
     ObjectMapper mapper;
 
-    /** Longest text analysed on request (characters); longer ones get 413. */
-    @ConfigProperty(name = "wenliu.analysis.max-text-chars", defaultValue = "300000")
-    int maxTextChars;
+    @Inject
+    AnalysisConfig config;
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
@@ -60,9 +59,9 @@ public class AnalyzeResource {
         if (text == null || text.isBlank()) {
             throw new BadRequestException("text is empty");
         }
-        if (text.length() > maxTextChars) {
+        if (text.length() > config.maxTextChars()) {
             throw new WebApplicationException(
-                    "text has " + text.length() + " characters; the limit is " + maxTextChars
+                    "text has " + text.length() + " characters; the limit is " + config.maxTextChars()
                             + " (wenliu.analysis.max-text-chars)",
                     Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
