@@ -1,8 +1,10 @@
 package io.wenliu.ingest.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -10,6 +12,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    @Inject
+    UploadLimits limits;
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
@@ -19,6 +24,10 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response webApplicationException(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 413) {
+            // the multipart parser stopped at quarkus.http.limits.max-body-size (a chunked upload)
+            return apiException(limits.tooLarge(OptionalLong.empty()));
+        }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
         return json(status, new ApiError(status, reason, e.getMessage()));
     }

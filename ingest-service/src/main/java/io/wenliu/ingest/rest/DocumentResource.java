@@ -1,6 +1,5 @@
 package io.wenliu.ingest.rest;
 
-import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.drop.DropFolders;
 import io.wenliu.ingest.ledger.DocumentLedger;
 import io.wenliu.ingest.ledger.DocumentStatus;
@@ -24,6 +23,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -51,7 +51,7 @@ public class DocumentResource {
     DropFolders folders;
 
     @Inject
-    IngestConfig config;
+    UploadLimits limits;
 
     /** Multipart upload: the file in form field {@code file}. */
     @POST
@@ -60,9 +60,8 @@ public class DocumentResource {
         if (file == null || file.uploadedFile() == null) {
             throw new ApiException(400, "Missing file", "send the document in multipart form field 'file'");
         }
-        if (file.size() > config.maxFileSize()) {
-            throw new ApiException(
-                    413, "Payload Too Large", "file is larger than the limit of " + config.maxFileSize() + " bytes");
+        if (file.size() > limits.fileLimit()) {
+            throw limits.tooLarge(OptionalLong.of(file.size()));
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             return accepted(uploads.accept(file.fileName(), in));

@@ -1,6 +1,5 @@
 package io.wenliu.ingest.rest;
 
-import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.drop.ClaimedFile;
 import io.wenliu.ingest.drop.DropFolders;
 import io.wenliu.ingest.extract.DocumentFormat;
@@ -16,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Accepts an uploaded file: checks it, stores it as a claimed file of this instance and queues it. */
@@ -23,7 +23,7 @@ import java.util.UUID;
 public class DocumentUploads {
 
     @Inject
-    IngestConfig config;
+    UploadLimits limits;
 
     @Inject
     DropFolders folders;
@@ -70,7 +70,7 @@ public class DocumentUploads {
     }
 
     private long copyLimited(InputStream in, Path file) throws IOException {
-        long limit = config.maxFileSize();
+        long limit = limits.fileLimit();
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -78,8 +78,7 @@ public class DocumentUploads {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > limit) {
-                    throw new ApiException(
-                            413, "Payload Too Large", "file is larger than the limit of " + limit + " bytes");
+                    throw limits.tooLarge(OptionalLong.empty());
                 }
                 out.write(buffer, 0, n);
             }
