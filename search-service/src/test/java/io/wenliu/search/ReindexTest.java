@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.rest.AdminApiKeyFilter;
 import io.wenliu.search.support.EnrichedEvents;
 import io.wenliu.search.support.SeedArticles;
 import io.wenliu.search.support.SeedIndex;
@@ -18,16 +20,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opensearch.client.opensearch.OpenSearchClient;
 
-/** Rebuilding the index from articles.enriched while searches keep answering, then swapping the alias. */
+/**
+ * Rebuilding the index from articles.enriched while searches keep answering, then swapping the alias; only with the
+ * admin API key.
+ */
 @QuarkusTest
 @QuarkusTestResource(TestServers.class)
 class ReindexTest {
 
     @Inject
     OpenSearchClient client;
+
+    @ConfigProperty(name = "wenliu.search.admin-api-key")
+    String adminKey;
+
+    private RequestSpecification admin() {
+        return given().header(AdminApiKeyFilter.HEADER, adminKey);
+    }
 
     private String aliasTarget() throws Exception {
         return client.indices()
@@ -55,7 +68,7 @@ class ReindexTest {
         String before = aliasTarget();
         int beforeVersion = Integer.parseInt(before.substring("articles-v".length()));
 
-        given().post("/api/admin/reindex").then().statusCode(202);
+        admin().post("/api/admin/reindex").then().statusCode(202);
         String id = "reindex-" + UUID.randomUUID();
         String marker = "重建" + UUID.randomUUID().toString().substring(0, 8);
         TestKafka.send(
@@ -69,12 +82,12 @@ class ReindexTest {
                 .until(() -> {
                     answers.add(seedHits());
                     return "DONE"
-                            .equals(given().get("/api/admin/reindex").jsonPath().getString("state"));
+                            .equals(admin().get("/api/admin/reindex").jsonPath().getString("state"));
                 });
         answers.add(seedHits());
 
         assertThat(answers).as("every search during the reindex saw all seeds").containsOnly(seeds);
-        JsonPath status = given().get("/api/admin/reindex").jsonPath();
+        JsonPath status = admin().get("/api/admin/reindex").jsonPath();
         assertThat(status.getString("fromIndex")).isEqualTo(before);
         assertThat(status.getString("toIndex")).isEqualTo("articles-v" + (beforeVersion + 1));
         assertThat(status.getLong("recordsReplayed")).isGreaterThanOrEqualTo(seeds);
@@ -86,5 +99,36 @@ class ReindexTest {
                                 .getList("hits.id", String.class))
                         .containsExactly(id));
         given().get("/api/articles/seed-000").then().statusCode(200);
+    }
+
+    @Test
+    void adminEndpointsNeedTheApiKeyWhileSearchesStayPublic() throws Exception {
+        SeedIndex.ensureIndexed();
+        String before = aliasTarget();
+
+        assertThat(given().post("/api/admin/reindex")
+                        .then()
+                        .statusCode(401)
+                        .contentType("application/json")
+                        .extract()
+                        .jsonPath()
+                        .getString("error"))
+                .isEqualTo("missing header " + AdminApiKeyFilter.HEADER);
+        given().header(AdminApiKeyFilter.HEADER, adminKey + "x")
+                .post("/api/admin/reindex")
+                .then()
+                .statusCode(401);
+        given().get("/api/admin/reindex").then().statusCode(401);
+
+        assertThat(admin().get("/api/admin/reindex")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("state"))
+                .as("a refused request starts no reindex")
+                .isNotEqualTo("RUNNING");
+        assertThat(aliasTarget()).isEqualTo(before);
+        assertThat(seedHits()).isPositive();
     }
 }

@@ -3,6 +3,7 @@ package io.wenliu.search.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Typed configuration of the search service (prefix {@code wenliu.search}). */
 @ConfigMapping(prefix = "wenliu.search")
@@ -47,4 +48,10 @@ public interface SearchConfig {
     /** Longest back-off delay between retries. */
     @WithDefault("15s")
     Duration retryMaxBackoff();
+
+    /**
+     * API key required in header X-API-Key by the admin endpoints (env WENLIU_SEARCH_ADMIN_API_KEY); unset disables
+     * them.
+     */
+    Optional<String> adminApiKey();
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Operations: rebuild the index without downtime. */
+/** Operations: rebuild the index without downtime. Every call needs the admin API key ({@link AdminApiKeyFilter}). */
 @Path("/api/admin/reindex")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -24,13 +24,14 @@ public class AdminResource {
     @POST
     @Operation(
             summary = "Build the next index version from articles.enriched and swap the alias",
-            description = "Returns 202 at once; poll GET for progress. Searches keep answering from the old index.")
+            description = "Needs header X-API-Key. Returns 202 at once; poll GET for progress. Searches keep answering"
+                    + " from the old index.")
     public Response start() {
         return Response.accepted(reindexer.start()).build();
     }
 
     @GET
-    @Operation(summary = "State of the latest reindex")
+    @Operation(summary = "State of the latest reindex", description = "Needs header X-API-Key.")
     public ReindexStatus status() {
         return reindexer.status();
     }

@@ -1,0 +1,56 @@
+package io.wenliu.search.rest;
+
+import io.wenliu.search.config.SearchConfig;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * Requires header X-API-Key on every admin endpoint ({@link AdminResource}); searches stay public. Without a
+ * configured key (env WENLIU_SEARCH_ADMIN_API_KEY) the admin endpoints answer 503; a missing or wrong key gets 401.
+ */
+public class AdminApiKeyFilter {
+
+    /** Header carrying the API key (as ingest-service's upload API). */
+    public static final String HEADER = "X-API-Key";
+
+    @Inject
+    SearchConfig config;
+
+    @ServerRequestFilter
+    public Optional<Response> check(SimpleResourceInfo resource, HttpHeaders headers) {
+        if (!AdminResource.class.equals(resource.getResourceClass())) {
+            return Optional.empty();
+        }
+        return verdict(config.adminApiKey(), headers.getHeaderString(HEADER))
+                .map(error -> Response.status(error.status())
+                        .type(MediaType.APPLICATION_JSON)
+                        .entity(error)
+                        .build());
+    }
+
+    /** The refusal for a request carrying {@code given}, or empty when the key matches the configured one. */
+    static Optional<ErrorBody> verdict(Optional<String> configured, String given) {
+        Optional<String> expected = configured.filter(k -> !k.isBlank());
+        if (expected.isEmpty()) {
+            return Optional.of(new ErrorBody(
+                    503,
+                    "admin API disabled: no API key is configured on the server; set WENLIU_SEARCH_ADMIN_API_KEY",
+                    null));
+        }
+        if (given == null) {
+            return Optional.of(new ErrorBody(401, "missing header " + HEADER, null));
+        }
+        if (!MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), expected.get().getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of(new ErrorBody(401, "wrong API key in " + HEADER, null));
+        }
+        return Optional.empty();
+    }
+}
