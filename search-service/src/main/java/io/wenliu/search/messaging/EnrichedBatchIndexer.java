@@ -4,6 +4,7 @@ import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.index.ActionResult;
 import io.wenliu.search.index.ArticleDocumentMapper;
 import io.wenliu.search.index.BulkWriter;
+import io.wenliu.search.index.InFlightWrites;
 import io.wenliu.search.index.IndexAction;
 import io.wenliu.search.metrics.IndexingMetrics;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ public class EnrichedBatchIndexer {
     private final EnrichedEventParser parser;
     private final ArticleDocumentMapper documents;
     private final BulkWriter bulk;
+    private final InFlightWrites writes;
     private final EventPublisher publisher;
     private final IndexingMetrics metrics;
     private final Duration initialBackoff;
@@ -42,16 +44,26 @@ public class EnrichedBatchIndexer {
             EnrichedEventParser parser,
             ArticleDocumentMapper documents,
             BulkWriter bulk,
+            InFlightWrites writes,
             EventPublisher publisher,
             IndexingMetrics metrics,
             SearchConfig config) {
-        this(parser, documents, bulk, publisher, metrics, config.retryInitialBackoff(), config.retryMaxBackoff());
+        this(
+                parser,
+                documents,
+                bulk,
+                writes,
+                publisher,
+                metrics,
+                config.retryInitialBackoff(),
+                config.retryMaxBackoff());
     }
 
     EnrichedBatchIndexer(
             EnrichedEventParser parser,
             ArticleDocumentMapper documents,
             BulkWriter bulk,
+            InFlightWrites writes,
             EventPublisher publisher,
             IndexingMetrics metrics,
             Duration initialBackoff,
@@ -59,6 +71,7 @@ public class EnrichedBatchIndexer {
         this.parser = parser;
         this.documents = documents;
         this.bulk = bulk;
+        this.writes = writes;
         this.publisher = publisher;
         this.metrics = metrics;
         this.initialBackoff = initialBackoff;
@@ -66,7 +79,8 @@ public class EnrichedBatchIndexer {
     }
 
     /**
-     * Indexes the records into the target indices (read again before every attempt).
+     * Indexes the records into the target indices (read again before every attempt, as one {@link InFlightWrites}
+     * write, so an index dropped from the targets is deleted only after writes that still used it).
      *
      * @param live true for the live indexer (dead-letters and publishes articles.indexed); false while rebuilding an
      *     index from a replay, where both already happened when the records were first consumed
@@ -92,10 +106,10 @@ public class EnrichedBatchIndexer {
         List<IndexAction> done = new ArrayList<>();
         Backoff backoff = new Backoff(initialBackoff, maxBackoff);
         while (!pending.isEmpty()) {
-            List<String> indices = targets.get();
+            List<IndexAction> attempt = pending;
             List<IndexAction> retry = new ArrayList<>();
             try {
-                for (ActionResult result : bulk.apply(pending, indices)) {
+                for (ActionResult result : writes.run(() -> bulk.apply(attempt, targets.get()))) {
                     switch (result.outcome()) {
                         case DONE -> done.add(result.action());
                         case RETRY -> retry.add(result.action());

@@ -8,6 +8,7 @@ import io.wenliu.search.index.ActionResult;
 import io.wenliu.search.index.ActionResult.Outcome;
 import io.wenliu.search.index.ArticleDocumentMapper;
 import io.wenliu.search.index.BulkWriter;
+import io.wenliu.search.index.InFlightWrites;
 import io.wenliu.search.index.IndexAction;
 import io.wenliu.search.metrics.IndexingMetrics;
 import io.wenliu.search.support.EnrichedEvents;
@@ -31,6 +32,7 @@ class EnrichedBatchIndexerTest {
                 new EnrichedEventParser(TestObjects.mapper()),
                 new ArticleDocumentMapper(TestObjects.mapper(), TestObjects.segmenter()),
                 bulk,
+                new InFlightWrites(),
                 null,
                 new IndexingMetrics(registry),
                 Duration.ofMillis(1),
