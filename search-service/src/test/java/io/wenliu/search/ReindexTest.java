@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.opensearch.client.opensearch.OpenSearchClient;
 
 /**
- * Rebuilding the index from articles.enriched while searches keep answering, then swapping the alias; only with the
- * admin API key.
+ * Rebuilding the index from articles.enriched while searches keep answering, swapping the alias and deleting the old
+ * index; only with the admin API key.
  */
 @QuarkusTest
 @QuarkusTestResource(TestServers.class)
@@ -40,6 +40,10 @@ class ReindexTest {
 
     private RequestSpecification admin() {
         return given().header(AdminApiKeyFilter.HEADER, adminKey);
+    }
+
+    private boolean exists(String index) throws Exception {
+        return client.indices().exists(e -> e.index(index)).value();
     }
 
     private String aliasTarget() throws Exception {
@@ -92,6 +96,8 @@ class ReindexTest {
         assertThat(status.getString("toIndex")).isEqualTo("articles-v" + (beforeVersion + 1));
         assertThat(status.getLong("recordsReplayed")).isGreaterThanOrEqualTo(seeds);
         assertThat(aliasTarget()).isEqualTo("articles-v" + (beforeVersion + 1));
+        assertThat(status.getString("deletedIndex")).isEqualTo(before);
+        assertThat(exists(before)).as("the retired index is deleted").isFalse();
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(given().queryParam("q", marker)
                                 .get("/api/search")
@@ -99,6 +105,9 @@ class ReindexTest {
                                 .getList("hits.id", String.class))
                         .containsExactly(id));
         given().get("/api/articles/seed-000").then().statusCode(200);
+        assertThat(exists(before))
+                .as("no live write re-created the retired index")
+                .isFalse();
     }
 
     @Test

@@ -54,4 +54,15 @@ public interface SearchConfig {
      * them.
      */
     Optional<String> adminApiKey();
+
+    /** Reindex settings. */
+    Reindex reindex();
+
+    /** Reindex settings (prefix {@code wenliu.search.reindex}). */
+    interface Reindex {
+
+        /** Keep the index the alias left after a reindex (true) or delete it once no write can reach it (false). */
+        @WithDefault("false")
+        boolean keepRetired();
+    }
 }

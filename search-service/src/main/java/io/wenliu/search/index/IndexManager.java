@@ -4,6 +4,7 @@ import io.wenliu.search.config.SearchConfig;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -55,12 +56,29 @@ public class IndexManager {
 
     /** The index the alias currently points at, if any. */
     public Optional<String> currentIndex() throws IOException {
+        return aliasedIndices().stream().sorted().reduce((a, b) -> b);
+    }
+
+    /** Every index the alias points at (one, except by hand-made changes). */
+    public Set<String> aliasedIndices() throws IOException {
         if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
-            return Optional.empty();
+            return Set.of();
         }
-        return client.indices().getAlias(g -> g.name(alias)).result().keySet().stream()
-                .sorted()
-                .reduce((a, b) -> b);
+        return client.indices().getAlias(g -> g.name(alias)).result().keySet();
+    }
+
+    /**
+     * Deletes {@code index} unless the alias points at it. Returns true when deleted, false when kept because the alias
+     * points at it.
+     */
+    public boolean deleteUnlessAliased(String index) throws IOException {
+        if (aliasedIndices().contains(index)) {
+            LOG.warnf("not deleting %s: alias %s points at it", index, alias);
+            return false;
+        }
+        client.indices().delete(d -> d.index(index));
+        LOG.infof("deleted index %s", index);
+        return true;
     }
 
     /** The name of the next index version: one above the highest existing version. */

@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Builds the next index version by replaying articles.enriched from the beginning (own consumer, own group), while
- * live events are written to both indices, then swaps the alias atomically. Searches use the old index until then.
+ * live events are written to both indices, then swaps the alias atomically and retires the old index. Searches use
+ * the old index until the swap; a failed run leaves it serving and deletes the half-built one.
  */
 @Singleton
 public class Reindexer {
@@ -35,6 +36,7 @@ public class Reindexer {
     private final WriteTargets targets;
     private final EnrichedBatchIndexer batchIndexer;
     private final KafkaClientFactory clients;
+    private final IndexRetirement retirement;
     private final SearchConfig config;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "search-reindex");
@@ -48,11 +50,13 @@ public class Reindexer {
             WriteTargets targets,
             EnrichedBatchIndexer batchIndexer,
             KafkaClientFactory clients,
+            IndexRetirement retirement,
             SearchConfig config) {
         this.indices = indices;
         this.targets = targets;
         this.batchIndexer = batchIndexer;
         this.clients = clients;
+        this.retirement = retirement;
         this.config = config;
     }
 
@@ -66,7 +70,7 @@ public class Reindexer {
         if ("RUNNING".equals(status.get().state())) {
             return status.get();
         }
-        status.set(new ReindexStatus("RUNNING", null, null, 0, Instant.now(), null, null));
+        status.set(ReindexStatus.running(null, null, 0, Instant.now()));
         executor.submit(this::run);
         return status.get();
     }
@@ -75,32 +79,34 @@ public class Reindexer {
         Instant started = status.get().startedAt();
         String from = null;
         String to = null;
+        boolean created = false;
         try {
             from = indices.currentIndex().orElseThrow(() -> new IllegalStateException("alias has no index"));
             to = indices.nextIndexName();
             indices.create(to);
+            created = true;
             targets.add(to);
-            status.set(new ReindexStatus("RUNNING", from, to, 0, started, null, null));
+            status.set(ReindexStatus.running(from, to, 0, started));
             long replayed = replay(from, to, started);
             indices.refresh(to);
             indices.swapAlias(from, to);
             targets.setLive(to);
-            status.set(new ReindexStatus("DONE", from, to, replayed, started, Instant.now(), null));
+            String deleted = retirement.retire(from).orElse(null);
+            status.set(new ReindexStatus("DONE", from, to, replayed, started, Instant.now(), deleted, null));
             LOG.infof("reindex %s -> %s done, %d records replayed", from, to, replayed);
         } catch (InterruptedException e) {
+            fail(from, to, created, started, e);
             Thread.currentThread().interrupt();
-            fail(from, to, started, e);
         } catch (Exception e) {
-            fail(from, to, started, e);
+            fail(from, to, created, started, e);
         }
     }
 
-    private void fail(String from, String to, Instant started, Exception e) {
+    /** Leaves {@code from} serving and deletes {@code to} if this run created it. */
+    private void fail(String from, String to, boolean created, Instant started, Exception e) {
         LOG.errorf(e, "reindex %s -> %s failed", from, to);
-        if (to != null) {
-            targets.remove(to);
-        }
-        status.set(new ReindexStatus("FAILED", from, to, 0, started, Instant.now(), e.toString()));
+        String deleted = created ? retirement.discard(to).orElse(null) : null;
+        status.set(new ReindexStatus("FAILED", from, to, 0, started, Instant.now(), deleted, e.toString()));
     }
 
     /** Reads the topic from the beginning up to its end at start time and indexes everything into {@code to}. */
@@ -125,7 +131,7 @@ public class Reindexer {
                 if (!batch.isEmpty()) {
                     batchIndexer.index(batch, () -> List.of(to), false, () -> {});
                     replayed += batch.size();
-                    status.set(new ReindexStatus("RUNNING", from, to, replayed, started, null, null));
+                    status.set(ReindexStatus.running(from, to, replayed, started));
                 }
             }
         }

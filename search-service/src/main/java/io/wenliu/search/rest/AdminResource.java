@@ -25,7 +25,7 @@ public class AdminResource {
     @Operation(
             summary = "Build the next index version from articles.enriched and swap the alias",
             description = "Needs header X-API-Key. Returns 202 at once; poll GET for progress. Searches keep answering"
-                    + " from the old index.")
+                    + " from the old index, which is deleted after the swap unless wenliu.search.reindex.keep-retired.")
     public Response start() {
         return Response.accepted(reindexer.start()).build();
     }
