@@ -74,11 +74,7 @@ class ReindexTest {
 
         admin().post("/api/admin/reindex").then().statusCode(202);
         String id = "reindex-" + UUID.randomUUID();
-        String marker = "重建" + UUID.randomUUID().toString().substring(0, 8);
-        TestKafka.send(
-                Topics.ARTICLES_ENRICHED,
-                id,
-                EnrichedEvents.enriched(id, 1, "标题", "正文" + marker, "测试", null, List.of(), List.of()));
+        String marker = sendMarkedArticle(id);
 
         List<Integer> answers = new ArrayList<>();
         await().atMost(Duration.ofSeconds(120))
@@ -98,16 +94,33 @@ class ReindexTest {
         assertThat(aliasTarget()).isEqualTo("articles-v" + (beforeVersion + 1));
         assertThat(status.getString("deletedIndex")).isEqualTo(before);
         assertThat(exists(before)).as("the retired index is deleted").isFalse();
+        awaitOnlyHit(marker, id);
+        given().get("/api/articles/seed-000").then().statusCode(200);
+
+        String later = "reindex-later-" + UUID.randomUUID();
+        awaitOnlyHit(sendMarkedArticle(later), later);
+        assertThat(exists(before))
+                .as("a live write after the swap did not re-create the retired index")
+                .isFalse();
+    }
+
+    /** Sends an article whose body holds a unique marker word; returns the marker. */
+    private static String sendMarkedArticle(String id) {
+        String marker = "重建" + UUID.randomUUID().toString().substring(0, 8);
+        TestKafka.send(
+                Topics.ARTICLES_ENRICHED,
+                id,
+                EnrichedEvents.enriched(id, 1, "标题", "正文" + marker, "测试", null, List.of(), List.of()));
+        return marker;
+    }
+
+    private static void awaitOnlyHit(String marker, String id) {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(given().queryParam("q", marker)
                                 .get("/api/search")
                                 .jsonPath()
                                 .getList("hits.id", String.class))
                         .containsExactly(id));
-        given().get("/api/articles/seed-000").then().statusCode(200);
-        assertThat(exists(before))
-                .as("no live write re-created the retired index")
-                .isFalse();
     }
 
     @Test
