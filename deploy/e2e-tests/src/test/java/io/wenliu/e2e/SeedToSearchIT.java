@@ -10,6 +10,7 @@ import io.wenliu.stack.ProjectRoot;
 import io.wenliu.stack.SearchProbe;
 import io.wenliu.stack.SeedDropper;
 import io.wenliu.stack.StackOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,6 +80,19 @@ class SeedToSearchIT {
         if (stack != null) {
             stack.close();
         }
+    }
+
+    @Test
+    void searchAdminApiAcceptsOnlyTheKeyTheStackGenerated() throws Exception {
+        String url = stack.searchUrl() + "/api/admin/reindex";
+        assertThat(Http.get(url).status()).as("GET %s without a key", url).isEqualTo(401);
+        Http.Response withKey = Http.get(url, "X-API-Key", stack.searchAdminApiKey());
+        assertThat(withKey.status())
+                .as("GET %s with the key: %s", url, withKey.body())
+                .isEqualTo(200);
+        assertThat(Files.readString(stack.options().dataDir().resolve("search-admin-api-key")))
+                .as("data/search-admin-api-key")
+                .isEqualToIgnoringWhitespace(stack.searchAdminApiKey());
     }
 
     @Test

@@ -7,14 +7,20 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** The ingest service's API key, generated once and kept in the data directory. */
-final class IngestApiKey {
+/** An API key generated once and kept in a file of the data directory (ingest uploads, search admin). */
+final class ApiKeyFile {
 
-    private IngestApiKey() {}
+    /** The ingest service's upload API key (env INGEST_API_KEY). */
+    static final String INGEST = "ingest-api-key";
 
-    /** Reads {@code <dataDir>/ingest-api-key}, creating it with 32 random bytes (hex) on first use. */
-    static String loadOrCreate(Path dataDir) {
-        Path file = dataDir.resolve("ingest-api-key");
+    /** The search service's admin API key, for reindexing (env WENLIU_SEARCH_ADMIN_API_KEY). */
+    static final String SEARCH_ADMIN = "search-admin-api-key";
+
+    private ApiKeyFile() {}
+
+    /** Reads {@code <dataDir>/<name>}, creating it with 32 random bytes (hex) on first use. */
+    static String loadOrCreate(Path dataDir, String name) {
+        Path file = dataDir.resolve(name);
         try {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file).trim();

@@ -26,6 +26,12 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** GET {@code url} with one request header (e.g. an API key). */
+    public static Response get(String url, String header, String value) throws IOException, InterruptedException {
+        return send(
+                HttpRequest.newBuilder(URI.create(url)).header(header, value).GET());
+    }
+
     /** POST a JSON body to {@code url}. */
     public static Response postJson(String url, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url))

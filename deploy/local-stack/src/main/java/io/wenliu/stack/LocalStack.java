@@ -36,6 +36,7 @@ public final class LocalStack implements AutoCloseable {
     private KafkaBroker kafka;
     private OpenSearchNode openSearch;
     private String ingestApiKey;
+    private String searchAdminApiKey;
 
     private LocalStack(StackOptions options) {
         this.options = options;
@@ -62,7 +63,8 @@ public final class LocalStack implements AutoCloseable {
 
     private void startServers() {
         createDirectories();
-        ingestApiKey = IngestApiKey.loadOrCreate(options.dataDir());
+        ingestApiKey = ApiKeyFile.loadOrCreate(options.dataDir(), ApiKeyFile.INGEST);
+        searchAdminApiKey = ApiKeyFile.loadOrCreate(options.dataDir(), ApiKeyFile.SEARCH_ADMIN);
         Path root = options.projectRoot();
         int kafkaPort = FreePorts.preferredOrNext(options.kafkaPort());
         int openSearchPort = FreePorts.preferredOrNext(options.openSearchPort());
@@ -137,7 +139,11 @@ public final class LocalStack implements AutoCloseable {
         } else if (service.startsWith("analysis")) {
             env.put("DB_URL", postgres.jdbcUrl("analysis"));
         }
-        env.put("INGEST_API_KEY", ingestApiKey);
+        if (service.startsWith("ingest")) {
+            env.put("INGEST_API_KEY", ingestApiKey);
+        } else if (service.startsWith("search")) {
+            env.put("WENLIU_SEARCH_ADMIN_API_KEY", searchAdminApiKey);
+        }
         env.put("INGEST_DROP_DIR", options.dropDir().toString());
         env.put("INGEST_PROCESSED_DIR", options.processedDir().toString());
         env.put("INGEST_FAILED_DIR", options.failedDir().toString());
@@ -185,6 +191,11 @@ public final class LocalStack implements AutoCloseable {
     /** The ingest API key. */
     public String ingestApiKey() {
         return ingestApiKey;
+    }
+
+    /** The search service's admin API key (reindex). */
+    public String searchAdminApiKey() {
+        return searchAdminApiKey;
     }
 
     /** The base URL of the search service. */

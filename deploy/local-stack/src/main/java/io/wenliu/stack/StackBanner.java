@@ -1,6 +1,6 @@
 package io.wenliu.stack;
 
-/** The text the launcher prints once the stack is up: endpoints, API key, example URLs. */
+/** The text the launcher prints once the stack is up: endpoints, API keys, example URLs. */
 final class StackBanner {
 
     private StackBanner() {}
@@ -14,6 +14,7 @@ final class StackBanner {
         text.append("  Drop dir    ").append(stack.options().dropDir()).append('\n');
         text.append("  Logs        ").append(stack.options().logsDir()).append('\n');
         text.append("  Ingest API key ").append(stack.ingestApiKey()).append('\n');
+        text.append("  Search admin API key ").append(stack.searchAdminApiKey()).append('\n');
         if (stack.options().startServices()) {
             text.append("  Ingest      ").append(stack.ingestUrl()).append('\n');
             text.append("  Search page ").append(stack.searchUrl()).append("/\n");
