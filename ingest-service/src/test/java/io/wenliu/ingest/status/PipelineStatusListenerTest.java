@@ -12,15 +12,12 @@ import io.wenliu.ingest.ledger.DocumentEntity;
 import io.wenliu.ingest.ledger.DocumentStatus;
 import io.wenliu.ingest.support.DropFiles;
 import io.wenliu.ingest.support.Ledger;
+import io.wenliu.ingest.support.TestProducer;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** ENRICHED and INDEXED statuses come from the other services' topics on the real broker. */
@@ -39,7 +36,7 @@ class PipelineStatusListenerTest {
         DocumentEntity document = Ledger.awaitDocument(name, DocumentStatus.PROCESSED);
         String articleId = Ledger.articles(document.id).get(0).id;
 
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = TestProducer.open()) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, articleId, "not json at all"));
             producer.send(new ProducerRecord<>(
                     Topics.ARTICLES_ENRICHED, articleId, """
@@ -64,15 +61,5 @@ class PipelineStatusListenerTest {
 
     private static ArticleStatus articleStatus(UUID documentId) {
         return Ledger.articles(documentId).get(0).status;
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class.getName()));
     }
 }

@@ -54,15 +54,17 @@ public final class TopicReader implements AutoCloseable {
 
     /** Waits until at least {@code count} records match, up to {@code timeout}. */
     public List<ConsumerRecord<String, String>> await(int count, Predicate<JsonNode> match, Duration timeout) {
-        Awaitility.await().atMost(timeout).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            return matching(match).size() >= count;
-        });
-        return matching(match);
+        return awaitRecords(count, r -> match.test(json(r.value())), timeout);
     }
 
-    private List<ConsumerRecord<String, String>> matching(Predicate<JsonNode> match) {
-        return records.stream().filter(r -> match.test(json(r.value()))).toList();
+    /** Waits until at least {@code count} records (whatever their value) match, up to {@code timeout}. */
+    public List<ConsumerRecord<String, String>> awaitRecords(
+            int count, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+        Awaitility.await().atMost(timeout).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            return records.stream().filter(match).count() >= count;
+        });
+        return records.stream().filter(match).toList();
     }
 
     /** The record value as JSON. */
