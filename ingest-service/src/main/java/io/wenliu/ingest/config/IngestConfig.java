@@ -50,6 +50,21 @@ public interface IngestConfig {
     /** Outbox relay settings. */
     Outbox outbox();
 
+    /** Settings of the consumers of articles.enriched and articles.indexed. */
+    Status status();
+
+    /** Settings of the consumers of articles.enriched and articles.indexed. */
+    interface Status {
+
+        /** First wait before a status record whose handling failed (e.g. database down) is tried again. */
+        @WithDefault("500ms")
+        Duration retryInitialBackoff();
+
+        /** Longest wait between attempts; the wait doubles from the initial one and attempts never stop. */
+        @WithDefault("30s")
+        Duration retryMaxBackoff();
+    }
+
     /** Outbox relay settings. */
     interface Outbox {
 

@@ -12,5 +12,11 @@ public final class Topics {
     /** Topic produced by search-service, read for pipeline status. */
     public static final String ARTICLES_INDEXED = "articles.indexed";
 
+    /**
+     * Topic this service produces for status records from articles.enriched or articles.indexed that it cannot read;
+     * the original topic is in the {@code dlq-original-topic} header.
+     */
+    public static final String ARTICLES_STATUS_DLQ = "articles.status.dlq";
+
     private Topics() {}
 }

@@ -46,6 +46,16 @@ public class IngestMetrics {
         counter("wenliu.ingest.failures", "reason", reason.name()).increment();
     }
 
+    /** A status record from {@code topic} could not be read and went to the dead-letter topic. */
+    public void statusDeadLettered(String topic) {
+        counter("wenliu.ingest.status.dead.lettered", "topic", topic).increment();
+    }
+
+    /** A status record from {@code topic} was about an article the ledger does not know, and was ignored. */
+    public void statusOfUnknownArticle(String topic) {
+        counter("wenliu.ingest.status.unknown.articles", "topic", topic).increment();
+    }
+
     /** Updates the outbox gauges. */
     public void outboxBacklog(long count, long oldestAgeSeconds) {
         outboxBacklog.set(count);

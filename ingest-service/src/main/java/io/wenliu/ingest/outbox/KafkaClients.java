@@ -15,7 +15,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Owns the idempotent producer used by the outbox relay and the admin client for topics and health. */
+/**
+ * Owns the idempotent producer used by the outbox relay and for dead letters, and the admin client for topics and
+ * health.
+ */
 @ApplicationScoped
 public class KafkaClients {
 
@@ -35,7 +38,7 @@ public class KafkaClients {
             long requestTimeout = Math.max(1000, timeout / 2);
             Map<String, Object> props = new HashMap<>();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-outbox-relay");
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

@@ -14,7 +14,10 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
-/** Creates the articles.ingested topic at start-up if it does not exist (idempotent, never blocks start-up). */
+/**
+ * Creates the topics this service produces, articles.ingested and articles.status.dlq, at start-up if they do not exist
+ * (idempotent, never blocks start-up).
+ */
 @ApplicationScoped
 public class TopicCreator {
 
@@ -27,31 +30,31 @@ public class TopicCreator {
     IngestConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        Thread thread = new Thread(this::createTopic, "ingest-topic-creator");
+        Thread thread = new Thread(this::createTopics, "ingest-topic-creator");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void createTopic() {
-        NewTopic topic = new NewTopic(
-                Topics.ARTICLES_INGESTED, Optional.of(config.outbox().topicPartitions()), Optional.empty());
+    private void createTopics() {
+        create(new NewTopic(
+                Topics.ARTICLES_INGESTED, Optional.of(config.outbox().topicPartitions()), Optional.empty()));
+        create(new NewTopic(Topics.ARTICLES_STATUS_DLQ, Optional.empty(), Optional.empty()));
+    }
+
+    private void create(NewTopic topic) {
         try {
             kafka.admin().createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-            LOG.infof("created topic %s", Topics.ARTICLES_INGESTED);
+            LOG.infof("created topic %s", topic.name());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {
-                LOG.debugf("topic %s already exists", Topics.ARTICLES_INGESTED);
+                LOG.debugf("topic %s already exists", topic.name());
             } else {
-                LOG.warnf(
-                        "could not create topic %s (broker auto-create remains): %s",
-                        Topics.ARTICLES_INGESTED, e.getCause());
+                LOG.warnf("could not create topic %s (broker auto-create remains): %s", topic.name(), e.getCause());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.warnf(
-                    "could not create topic %s (broker auto-create remains): %s",
-                    Topics.ARTICLES_INGESTED, e.toString());
+            LOG.warnf("could not create topic %s (broker auto-create remains): %s", topic.name(), e.toString());
         }
     }
 }

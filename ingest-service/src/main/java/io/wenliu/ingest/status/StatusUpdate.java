@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wenliu.ingest.events.EventJson;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,14 +19,22 @@ public record StatusUpdate(Kind kind, String articleId, Instant at) {
         INDEXED
     }
 
-    /** Parses a record value; empty for other event types, index deletions and records without an article id. */
+    /** Envelope fields without which a record cannot be applied. */
+    static final List<String> REQUIRED_FIELDS = List.of("eventId", "eventType", "articleId", "payload");
+
+    /**
+     * Parses a record value. Empty for a tombstone (null value), other event types and index deletions: they are valid
+     * but report no progress.
+     *
+     * @throws UnreadableStatusException if the value is not a JSON object or lacks one of {@link #REQUIRED_FIELDS}
+     */
     public static Optional<StatusUpdate> parse(String value) {
-        JsonNode event = EventJson.read(value);
-        String type = text(event, "eventType");
-        String articleId = text(event, "articleId");
-        if (articleId == null || type == null) {
+        if (value == null) {
             return Optional.empty();
         }
+        JsonNode event = envelope(value);
+        String type = event.get("eventType").asText();
+        String articleId = event.get("articleId").asText();
         JsonNode payload = event.path("payload");
         if ("ArticleEnriched".equals(type)) {
             return Optional.of(new StatusUpdate(Kind.ENRICHED, articleId, time(event.path("occurredAt"))));
@@ -37,9 +46,33 @@ public record StatusUpdate(Kind kind, String articleId, Instant at) {
         return Optional.empty();
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static JsonNode envelope(String value) {
+        JsonNode event;
+        try {
+            event = EventJson.read(value);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableStatusException("not JSON", e.getCause());
+        }
+        if (event == null || !event.isObject()) {
+            throw new UnreadableStatusException("not a JSON object", null);
+        }
+        List<String> missing =
+                REQUIRED_FIELDS.stream().filter(field -> !present(event, field)).toList();
+        if (!missing.isEmpty()) {
+            throw new UnreadableStatusException("envelope lacks " + String.join(", ", missing), null);
+        }
+        return event;
+    }
+
+    private static boolean present(JsonNode event, String field) {
+        JsonNode value = event.get(field);
+        if ("payload".equals(field)) {
+            return value != null && value.isObject();
+        }
+        return value != null
+                && value.isValueNode()
+                && !value.isNull()
+                && !value.asText().isBlank();
     }
 
     private static Instant time(JsonNode value) {
