@@ -141,7 +141,12 @@ class SearchApiTest {
 
     @Test
     void openApiSwaggerHealthMetricsAndPageAreServed() {
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/search"));
+        given().get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(containsString("/api/search"))
+                .body(containsString("adminApiKey"))
+                .body(containsString("X-API-Key"));
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/health/ready")
                 .then()

@@ -9,11 +9,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** Operations: rebuild the index without downtime. Every call needs the admin API key ({@link AdminApiKeyFilter}). */
 @Path("/api/admin/reindex")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityScheme(
+        securitySchemeName = AdminResource.API_KEY_SCHEME,
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.HEADER,
+        apiKeyName = "X-API-Key",
+        description = "the admin API key (wenliu.search.admin-api-key)")
+@SecurityRequirement(name = AdminResource.API_KEY_SCHEME)
 public class AdminResource {
+    static final String API_KEY_SCHEME = "adminApiKey";
 
     private final Reindexer reindexer;
 
