@@ -75,7 +75,8 @@ echo "uploads done in $(( $(date +%s%3N) - start_ms )) ms: $accepted of $N accep
 deadline=$(( $(date +%s) + TIMEOUT ))
 while [[ -s "$WORK/pending" ]] && (( $(date +%s) < deadline )); do
   sed "s|.*|url = \"$INGEST_URL/api/documents/&\"|" "$WORK/pending" > "$WORK/curl.cfg"
-  curl -s -w '\n' -K "$WORK/curl.cfg" | to_tsv > "$WORK/round.tsv" || true
+  curl -s -w '\n' -K "$WORK/curl.cfg" > "$WORK/answers" || true
+  to_tsv < "$WORK/answers" > "$WORK/round.tsv"
   cp "$WORK/pending" "$WORK/asked"; : > "$WORK/pending"
   while IFS= read -r row; do
     IFS=$'\t' read -r id status n nindexed _ _ _ statuses <<< "$row"
