@@ -12,11 +12,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 N="${1:-200}" CONCURRENCY="${2:-4}" TIMEOUT="${LOAD_TIMEOUT:-600}"
 INGEST_URL="${INGEST_URL:-http://127.0.0.1:8081}" SEARCH_URL="${SEARCH_URL:-http://127.0.0.1:8083}"
 INGEST_API_KEY="${INGEST_API_KEY:-$(cat "$ROOT/data/ingest-api-key")}"
-export INGEST_URL INGEST_API_KEY
 
 WORK="$(mktemp -d -t wenliu-load.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
 RUN="$(date +%Y%m%d%H%M%S)p$$"
+export INGEST_URL INGEST_API_KEY WORK
 
 # Status API answers (one JSON object per line) to one line per document, "-" for empty fields: id, status,
 # articles, articles INDEXED, receivedAt, the articles' indexedAt (comma-separated), failure reason, article statuses.
@@ -56,7 +57,7 @@ echo "Run $RUN: $N articles, $(( $(cat "$WORK"/articles/* | wc -c) / 1024 )) KB 
 # Upload: one line per file: name, bytes, HTTP code, document id or the error answer.
 upload() {
   local file="$1" out code answer
-  out="$(mktemp)"
+  out="$(mktemp -p "$WORK")"
   code=$(curl -s -o "$out" -w '%{http_code}' -H "X-API-Key: $INGEST_API_KEY" -H "X-File-Name: ${file##*/}" \
     -H 'Content-Type: application/octet-stream' --data-binary "@$file" "$INGEST_URL/api/documents") || true
   if [[ "$code" == 202 ]]; then answer=$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' "$out"); else answer=$(tr -d '\n' < "$out"); fi
@@ -117,7 +118,7 @@ if (( indexed > 0 )); then
     done
   done < "$WORK/ok.tsv"
   sort -n -o "$WORK/lat" "$WORK/lat"
-  count=$(wc -l < "$WORK/lat") wall=$(( last - first ))
+  count=$(wc -l < "$WORK/lat") wall=$(( last > first ? last - first : 1 ))
   bytes=$(( $(grep -Ff <(cut -f1 "$WORK/ok.tsv") "$WORK/uploads.tsv" | cut -f2 | paste -sd+) ))
   pct() { sed -n "$(( ($1 * count + 99) / 100 ))p" "$WORK/lat"; }
   dec() { printf '%d.%0*d' $(( $1 / $2 )) "$3" $(( ($1 % $2) * 10 ** $3 / $2 )); }  # $1/$2 with $3 decimals
