@@ -127,7 +127,12 @@ if (( indexed > 0 )); then
     "($(( bytes / 1024 )) KB)"
   echo "latency upload to INDEXED: p50 $(dec "$(pct 50)" 1000 2) s, p95 $(dec "$(pct 95)" 1000 2) s," \
     "max $(dec "$(tail -1 "$WORK/lat")" 1000 2) s"
-  hits=$(curl -s "$SEARCH_URL/api/search?q=$RUN&size=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
+  # INDEXED means written; OpenSearch makes writes searchable at its next refresh (1 s), so allow a few seconds
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    hits=$(curl -s "$SEARCH_URL/api/search?q=$RUN&size=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
+    [[ "$hits" == "$count" ]] && break
+    sleep 0.5
+  done
   echo "search: ${hits:-?} hits for the run id $RUN (expected $count)"
 fi
 (( failed_upload + failed_pipeline + timed_out == 0 ))
