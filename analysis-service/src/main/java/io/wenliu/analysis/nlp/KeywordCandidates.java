@@ -13,8 +13,8 @@ final class KeywordCandidates {
     private static final int MIN_COMPOUND_COUNT = 2;
     /** Verbs too empty to open a key phrase (称为大流行, 成为主力). */
     private static final Set<String> LIGHT_VERBS = Set.of(
-            "称为", "成为", "作为", "进行", "实现", "检验", "开展", "加强", "推进", "做好", "提供", "发挥", "组织", "突破", "捐赠", "认为", "表示", "通过",
-            "需要", "包括");
+            "称为", "成为", "作为", "进行", "实现", "检验", "开展", "加强", "推进", "做好", "提供", "发挥", "突破", "捐赠", "认为", "表示", "通过", "需要",
+            "包括");
 
     /** The tail of an organisation's name is no key phrase and opens none (有限公司捐赠: a name's end and a verb). */
     private static final Set<String> NAME_TAILS = Set.of("有限公司", "股份有限公司", "公司", "集团", "有限责任公司");

@@ -9,7 +9,7 @@ final class QualityFloors {
     static final double PD_PERSON_F1 = 0.84;
     static final double PD_LOCATION_F1 = 0.84;
     static final double PD_ORGANIZATION_F1 = 0.66;
-    static final int KEYWORD_TOTAL_HITS = 39;
+    static final int KEYWORD_TOTAL_HITS = 40;
     static final int KEYWORD_MIN_HITS = 3;
 
     private QualityFloors() {}
