@@ -122,18 +122,32 @@ class EnrichmentPipelineTest {
         ObjectNode event = newEvent();
         String articleId = event.get("articleId").asText();
         failFirstCommitOf(articleId);
+        try {
+            kafka.send(Topics.INGESTED, articleId, event.toString());
 
-        kafka.send(Topics.INGESTED, articleId, event.toString());
+            List<ConsumerRecord<String, String>> outputs = awaitOutputs(articleId, 2);
+            assertThat(outputs).hasSize(2);
+            JsonNode first = read(outputs.get(0).value());
+            JsonNode second = read(outputs.get(1).value());
+            assertThat(second.get("eventId")).isEqualTo(first.get("eventId"));
+            assertThat(KafkaTestClient.header(outputs.get(1), "ce_id"))
+                    .isEqualTo(KafkaTestClient.header(outputs.get(0), "ce_id"));
+            assertThat(second.get("payload")).isEqualTo(first.get("payload"));
+            await().atMost(TIMEOUT)
+                    .until(() -> processedRows(event.get("eventId").asText()) == 1);
+        } finally {
+            removeCommitFailureTrigger();
+        }
+    }
 
-        List<ConsumerRecord<String, String>> outputs = awaitOutputs(articleId, 2);
-        assertThat(outputs).hasSize(2);
-        JsonNode first = read(outputs.get(0).value());
-        JsonNode second = read(outputs.get(1).value());
-        assertThat(second.get("eventId")).isEqualTo(first.get("eventId"));
-        assertThat(KafkaTestClient.header(outputs.get(1), "ce_id"))
-                .isEqualTo(KafkaTestClient.header(outputs.get(0), "ce_id"));
-        assertThat(second.get("payload")).isEqualTo(first.get("payload"));
-        await().atMost(TIMEOUT).until(() -> processedRows(event.get("eventId").asText()) == 1);
+    private void removeCommitFailureTrigger() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
+            st.execute("drop trigger if exists test_fail_first_commit on processed_event");
+            st.execute("drop function if exists test_fail_first_commit()");
+            st.execute("drop table if exists test_fail_article");
+            st.execute("drop sequence if exists test_commit_failures");
+        }
     }
 
     /** A trigger that makes the first commit recording this article's event fail (a sequence is not rolled back). */

@@ -23,11 +23,13 @@ class QualityRegressionTest {
 
     private static TextAnalyzer analyzer;
     private static List<SeedGold.SeedFile> seeds;
+    private static KeywordEvaluation.Result keywords;
 
     @BeforeAll
     static void load() {
         analyzer = TextAnalyzer.standard();
         seeds = SeedGold.load(EvalData.seeds());
+        keywords = KeywordEvaluation.run(analyzer, seeds);
     }
 
     @Test
@@ -58,7 +60,7 @@ class QualityRegressionTest {
 
     @Test
     void seedKeywordsKeepTheirMustHaveHitsAndHaveNoSingleCharOrStopWord() {
-        KeywordEvaluation.Result result = KeywordEvaluation.run(analyzer, seeds);
+        KeywordEvaluation.Result result = keywords;
 
         assertThat(result.rows().stream().mapToInt(KeywordEvaluation.Row::hits).sum())
                 .isGreaterThanOrEqualTo(QualityFloors.KEYWORD_TOTAL_HITS);
@@ -68,7 +70,7 @@ class QualityRegressionTest {
 
     @Test
     void articlesGetTenToFifteenKeywordsAndShortCaptionsNoMoreThanTheyHave() {
-        KeywordEvaluation.Result result = KeywordEvaluation.run(analyzer, seeds);
+        KeywordEvaluation.Result result = keywords;
 
         assertThat(result.rows()).allSatisfy(row -> assertThat(row.keywords()).isBetween(1, 15));
         assertThat(result.rows())
