@@ -2,6 +2,8 @@ package io.wenliu.analysis.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.OptionalInt;
 
 /** Settings of the analysis service ({@code wenliu.analysis.*}). */
 @ConfigMapping(prefix = "wenliu.analysis")
@@ -10,4 +12,23 @@ public interface AnalysisConfig {
     /** Longest text {@code POST /api/analyze} accepts, in characters; longer ones get 413. */
     @WithDefault("300000")
     int maxTextChars();
+
+    /** Threads enriching the articles of one batch in parallel; defaults to the number of processors. */
+    OptionalInt workers();
+
+    /** Partitions of articles.enriched when this service creates it (it cannot be repartitioned later). */
+    @WithDefault("6")
+    int enrichedPartitions();
+
+    /** First wait before a batch that failed for a transient reason (database, broker) is tried again. */
+    @WithDefault("200ms")
+    Duration retryInitialBackoff();
+
+    /** Longest wait between attempts; the wait doubles from the first one and attempts never stop. */
+    @WithDefault("30s")
+    Duration retryMaxBackoff();
+
+    /** Longest wait for the broker to acknowledge a batch's events before the batch counts as failed. */
+    @WithDefault("2m")
+    Duration publishTimeout();
 }

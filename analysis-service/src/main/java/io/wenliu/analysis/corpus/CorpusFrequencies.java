@@ -2,65 +2,73 @@ package io.wenliu.analysis.corpus;
 
 import io.wenliu.analysis.nlp.DocumentFrequencies;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.hibernate.Session;
+import javax.sql.DataSource;
 
-/** Document frequencies learned from the articles seen, stored in PostgreSQL. */
+/** Document frequencies learned from the articles seen, as stored in PostgreSQL (read side). */
 @ApplicationScoped
 public class CorpusFrequencies implements DocumentFrequencies {
-    private static final int MAX_TERM_LENGTH = 200;
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long documentCount() {
-        CorpusStatistics stats = CorpusStatistics.findById(CorpusStatistics.SINGLETON);
-        return stats == null ? 0 : stats.documents;
+    private final DataSource dataSource;
+
+    public CorpusFrequencies(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    public long documentCount() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement =
+                        connection.prepareStatement("select documents from corpus_statistics where id = 1");
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new CorpusUnavailableException("cannot read the corpus document count", e);
+        }
+    }
+
+    @Override
     public Map<String, Long> frequencies(Collection<String> terms) {
         Map<String, Long> result = new HashMap<>();
         if (terms.isEmpty()) {
             return result;
         }
-        List<TermFrequency> rows = TermFrequency.list("term in ?1", List.copyOf(terms));
-        for (TermFrequency row : rows) {
-            result.put(row.term, row.documents);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select term, documents from term_document_frequency where term = any(?)")) {
+            Array array = connection.createArrayOf("text", terms.toArray(new String[0]));
+            statement.setArray(1, array);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new CorpusUnavailableException("cannot read term document frequencies", e);
         }
-        return result;
     }
 
-    /** Counts one more document containing the given terms (must run inside the caller's transaction). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void addDocument(Set<String> terms) {
-        List<String> kept = new ArrayList<>();
-        for (String t : terms) {
-            if (t.length() <= MAX_TERM_LENGTH) {
-                kept.add(t);
+    /** The statistics as they stand now, with the document count read once (one snapshot for a whole batch). */
+    public DocumentFrequencies snapshot() {
+        long documents = documentCount();
+        return new DocumentFrequencies() {
+            @Override
+            public long documentCount() {
+                return documents;
             }
-        }
-        Session session = TermFrequency.getEntityManager().unwrap(Session.class);
-        session.doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "insert into term_document_frequency (term, documents) select t, 1 from unnest(?) as t"
-                            + " on conflict (term) do update set documents = term_document_frequency.documents + 1")) {
-                Array array = connection.createArrayOf("text", kept.toArray(new String[0]));
-                statement.setArray(1, array);
-                statement.executeUpdate();
+
+            @Override
+            public Map<String, Long> frequencies(Collection<String> terms) {
+                return CorpusFrequencies.this.frequencies(terms);
             }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "update corpus_statistics set documents = documents + 1 where id = 1")) {
-                statement.executeUpdate();
-            }
-        });
+        };
     }
 }

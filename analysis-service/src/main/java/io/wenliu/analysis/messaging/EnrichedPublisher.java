@@ -2,37 +2,87 @@ package io.wenliu.analysis.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.events.OutgoingEvent;
 import io.wenliu.analysis.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-/** Publishes events on {@code articles.enriched} (key = article id, CloudEvents headers) and waits for the ack. */
+/**
+ * Publishes events on {@code articles.enriched} (key = article id, CloudEvents headers): all of a batch are sent at
+ * once, in order, and awaited together.
+ */
 @ApplicationScoped
 public class EnrichedPublisher {
+
     @Inject
     @Channel(Topics.ENRICHED_CHANNEL)
-    MutinyEmitter<String> emitter;
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    Emitter<String> emitter;
 
     @Inject
     ObjectMapper mapper;
 
-    /** Sends the event and blocks until the broker acknowledged it. */
-    public void publish(OutgoingEvent event) {
+    @Inject
+    AnalysisConfig config;
+
+    /** Sends the events in order and returns once the broker acknowledged every one; throws if any failed. */
+    public void publishAll(List<OutgoingEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        CompletableFuture<?>[] acks = new CompletableFuture<?>[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            acks[i] = send(events.get(i));
+        }
+        Duration timeout = config.publishTimeout();
+        try {
+            CompletableFuture.allOf(acks).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("interrupted while waiting for acknowledgements", e);
+        } catch (ExecutionException e) {
+            throw new PublishFailedException("the broker refused an event: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new PublishFailedException("no acknowledgement within " + timeout, e);
+        }
+    }
+
+    private CompletableFuture<Void> send(OutgoingEvent event) {
         String json;
         try {
             json = mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new UnenrichableException("cannot serialise " + event.eventType(), e);
+            throw new IllegalStateException("cannot serialise " + event.eventType(), e);
         }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(event.articleId())
                 .withHeaders(CloudEventHeaders.of(event))
                 .build();
-        emitter.sendMessageAndAwait(Message.of(json).addMetadata(metadata));
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        emitter.send(Message.of(
+                json,
+                Metadata.of(metadata),
+                () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        return ack;
     }
 }

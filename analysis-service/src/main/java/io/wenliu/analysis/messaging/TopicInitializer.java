@@ -1,11 +1,14 @@
 package io.wenliu.analysis.messaging;
 
 import io.quarkus.runtime.StartupEvent;
+import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,13 +20,19 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Creates the topics this service produces at start-up (idempotent): compacted enriched topic and the DLQ. */
+/**
+ * Creates the topics this service produces at start-up (idempotent): the compacted enriched topic with
+ * {@code wenliu.analysis.enriched-partitions} partitions and the DLQ, both with the broker's default replication.
+ */
 @ApplicationScoped
 public class TopicInitializer {
     private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    AnalysisConfig config;
 
     void onStart(@Observes StartupEvent event) {
         Properties props = new Properties();
@@ -33,9 +42,9 @@ public class TopicInitializer {
         try (Admin admin = Admin.create(props)) {
             create(
                     admin,
-                    new NewTopic(Topics.ENRICHED, 1, (short) 1)
+                    new NewTopic(Topics.ENRICHED, Optional.of(config.enrichedPartitions()), Optional.empty())
                             .configs(Map.of("cleanup.policy", "compact", "retention.ms", "-1")));
-            create(admin, new NewTopic(Topics.INGESTED_DLQ, 1, (short) 1));
+            create(admin, new NewTopic(Topics.INGESTED_DLQ, Optional.empty(), Optional.empty()));
         }
     }
 

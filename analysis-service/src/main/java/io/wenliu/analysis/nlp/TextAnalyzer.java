@@ -45,6 +45,8 @@ public final class TextAnalyzer {
         for (EnrichmentStep step : steps) {
             try {
                 step.apply(context, out);
+            } catch (FrequenciesUnavailableException e) {
+                throw e;
             } catch (RuntimeException e) {
                 LOG.warnf(e, "enrichment step %s failed; its fields stay empty", step.name());
             }

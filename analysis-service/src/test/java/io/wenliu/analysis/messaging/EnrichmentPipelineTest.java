@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.wenliu.analysis.corpus.CorpusFrequencies;
 import io.wenliu.analysis.events.Topics;
+import io.wenliu.analysis.support.IngestedEvents;
 import io.wenliu.analysis.support.KafkaTestClient;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,9 +37,6 @@ import org.junit.jupiter.api.Test;
 /** The pipeline against real Kafka and PostgreSQL: enrich, pass deletions through, dedupe, dead-letter bad input. */
 @QuarkusTest
 class EnrichmentPipelineTest {
-    private static final Path INGEST_SAMPLE =
-            Path.of("../ingest-service/src/test/resources/contracts/articles.ingested/v1/ArticleIngested.json");
-    private static final Path FIXTURE = Path.of("src/test/resources/contracts/fixtures/ArticleIngested.json");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static KafkaTestClient kafka;
 
@@ -65,7 +62,7 @@ class EnrichmentPipelineTest {
 
     @Test
     void ingestedArticleIsEnrichedWithEnvelopeHeadersAndOffsets() throws IOException {
-        ObjectNode event = newEvent();
+        ObjectNode event = IngestedEvents.newArticle();
         String articleId = event.get("articleId").asText();
         String body = event.get("payload").get("body").asText();
 
@@ -99,11 +96,11 @@ class EnrichmentPipelineTest {
 
     @Test
     void redeliveredEventIsNotProcessedTwiceAndDeletionPassesThrough() {
-        ObjectNode event = newEvent();
+        ObjectNode event = IngestedEvents.newArticle();
         String articleId = event.get("articleId").asText();
         kafka.send(Topics.INGESTED, articleId, event.toString());
         kafka.send(Topics.INGESTED, articleId, event.toString());
-        ObjectNode deleted = deletedEvent(event);
+        ObjectNode deleted = IngestedEvents.deletionOf(event);
         kafka.send(Topics.INGESTED, articleId, deleted.toString());
 
         List<ConsumerRecord<String, String>> outputs = awaitOutputs(articleId, 2);
@@ -119,7 +116,7 @@ class EnrichmentPipelineTest {
 
     @Test
     void failedCommitAfterSendRepublishesUnderTheSameEventIdAndLosesNothing() throws Exception {
-        ObjectNode event = newEvent();
+        ObjectNode event = IngestedEvents.newArticle();
         String articleId = event.get("articleId").asText();
         failFirstCommitOf(articleId);
         try {
@@ -184,7 +181,7 @@ class EnrichmentPipelineTest {
     void unparseableRecordGoesToDeadLetterTopicAndConsumptionGoesOn() {
         String badKey = "bad-" + UUID.randomUUID();
         kafka.send(Topics.INGESTED, badKey, "{not json");
-        ObjectNode good = newEvent();
+        ObjectNode good = IngestedEvents.newArticle();
         String articleId = good.get("articleId").asText();
         kafka.send(Topics.INGESTED, articleId, good.toString());
 
@@ -227,33 +224,6 @@ class EnrichmentPipelineTest {
             assertThat(seen.getOrDefault(articleId, List.of())).hasSizeGreaterThanOrEqualTo(count);
         });
         return seen.get(articleId);
-    }
-
-    private ObjectNode newEvent() {
-        try {
-            Path source = INGEST_SAMPLE.toFile().exists() ? INGEST_SAMPLE : FIXTURE;
-            ObjectNode event = (ObjectNode) mapper.readTree(source.toFile());
-            event.put("eventId", UUID.randomUUID().toString());
-            event.put("articleId", "a-test-" + UUID.randomUUID());
-            return event;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ObjectNode deletedEvent(ObjectNode ingested) {
-        ObjectNode deleted = mapper.createObjectNode();
-        deleted.put("eventId", UUID.randomUUID().toString());
-        deleted.put("eventType", "ArticleDeleted");
-        deleted.put("schemaVersion", 1);
-        deleted.put("articleId", ingested.get("articleId").asText());
-        deleted.put("occurredAt", "2026-11-23T11:30:00Z");
-        deleted.put("version", ingested.get("version").asLong() + 1);
-        ObjectNode payload = deleted.putObject("payload");
-        payload.put("documentId", ingested.get("payload").get("documentId").asText());
-        payload.put("sourceFile", ingested.get("payload").get("sourceFile").asText());
-        payload.put("reason", "source file removed");
-        return deleted;
     }
 
     private JsonNode read(String json) {

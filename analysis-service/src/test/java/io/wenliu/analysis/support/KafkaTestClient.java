@@ -52,6 +52,14 @@ public final class KafkaTestClient implements AutoCloseable {
         }
     }
 
+    /** Sends records in order without waiting in between (so they tend to arrive in one poll), then flushes. */
+    public void sendAll(String topic, List<Map.Entry<String, String>> keyedValues) {
+        for (Map.Entry<String, String> entry : keyedValues) {
+            producer.send(new ProducerRecord<>(topic, entry.getKey(), entry.getValue()));
+        }
+        producer.flush();
+    }
+
     /** Starts reading a topic from its beginning (call before producing what you wait for). */
     public void subscribe(String topic) {
         consumers.computeIfAbsent(topic, t -> {

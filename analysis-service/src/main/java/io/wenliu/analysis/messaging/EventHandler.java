@@ -1,0 +1,68 @@
+package io.wenliu.analysis.messaging;
+
+import io.wenliu.analysis.corpus.HandledEvent;
+import io.wenliu.analysis.events.EnrichedEvents;
+import io.wenliu.analysis.events.IngestedEvent;
+import io.wenliu.analysis.metrics.AnalysisMetrics;
+import io.wenliu.analysis.nlp.AnalyzedDocument;
+import io.wenliu.analysis.nlp.AnalyzerHolder;
+import io.wenliu.analysis.nlp.DocumentFrequencies;
+import io.wenliu.analysis.nlp.FrequenciesUnavailableException;
+import io.wenliu.analysis.nlp.TextAnalyzer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Handles one ingested event: an article is enriched against the given corpus statistics, a deletion passes through,
+ * an unknown type is only recorded. The result depends on the event and the statistics alone.
+ */
+@ApplicationScoped
+public class EventHandler {
+    private static final Logger LOG = Logger.getLogger(EventHandler.class);
+
+    private final AnalyzerHolder analyzer;
+    private final AnalysisMetrics metrics;
+
+    public EventHandler(AnalyzerHolder analyzer, AnalysisMetrics metrics) {
+        this.analyzer = analyzer;
+        this.metrics = metrics;
+    }
+
+    /**
+     * The outcome; throws only for transient trouble (models not loaded, statistics unreadable), never for a bad
+     * article, which comes back as a failure.
+     */
+    Outcome handle(IngestedEvent event, DocumentFrequencies frequencies) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String type = event.eventType();
+        if (IngestedEvent.ARTICLE_DELETED.equals(type)) {
+            return Outcome.publish(
+                    EnrichedEvents.deleted(event, EnrichedEvents.eventIdFor(event), now),
+                    HandledEvent.withoutDocument(event.eventId(), event.articleId(), type));
+        }
+        if (!IngestedEvent.ARTICLE_INGESTED.equals(type)) {
+            LOG.infof("event %s of unknown type %s ignored", event.eventId(), type);
+            return Outcome.recordOnly(HandledEvent.withoutDocument(event.eventId(), event.articleId(), type));
+        }
+        String body = event.payloadText("body");
+        if (body == null) {
+            return Outcome.failed("unenrichable: ArticleIngested payload has no body", null);
+        }
+        TextAnalyzer models = analyzer.get();
+        AnalyzedDocument document;
+        long started = System.nanoTime();
+        try {
+            document = models.analyzeDocument(event.payloadText("title"), body, frequencies);
+        } catch (FrequenciesUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return Outcome.failed("unenrichable: analysis failed: " + e, e);
+        }
+        metrics.enriched(System.nanoTime() - started);
+        return Outcome.publish(
+                EnrichedEvents.enriched(event, document.enrichment(), EnrichedEvents.eventIdFor(event), now),
+                new HandledEvent(event.eventId(), event.articleId(), type, true, document.terms()));
+    }
+}

@@ -1,0 +1,128 @@
+package io.wenliu.analysis.messaging;
+
+import io.wenliu.analysis.corpus.CorpusFrequencies;
+import io.wenliu.analysis.corpus.CorpusRecorder;
+import io.wenliu.analysis.corpus.HandledEvent;
+import io.wenliu.analysis.events.IngestedEvent;
+import io.wenliu.analysis.events.OutgoingEvent;
+import io.wenliu.analysis.metrics.AnalysisMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Handles a batch of {@code articles.ingested} records: events already handled are skipped, the others are enriched
+ * against one snapshot of the corpus statistics, their events published in record order and awaited, and then the
+ * batch is recorded (event ids and term counts) in one transaction. Records that can never be handled go to the
+ * dead-letter topic. Transient failures repeat the whole batch until it passes; a repeat publishes under the same
+ * event ids, so consumers recognise it.
+ */
+@ApplicationScoped
+public class IngestedBatchProcessor {
+
+    private final IngestedEventReader reader;
+    private final BatchEnricher enricher;
+    private final EnrichedPublisher publisher;
+    private final DeadLetterPublisher deadLetters;
+    private final CorpusFrequencies corpus;
+    private final CorpusRecorder recorder;
+    private final RetryUntilDone retry;
+    private final AnalysisMetrics metrics;
+
+    public IngestedBatchProcessor(
+            IngestedEventReader reader,
+            BatchEnricher enricher,
+            EnrichedPublisher publisher,
+            DeadLetterPublisher deadLetters,
+            CorpusFrequencies corpus,
+            CorpusRecorder recorder,
+            RetryUntilDone retry,
+            AnalysisMetrics metrics) {
+        this.reader = reader;
+        this.enricher = enricher;
+        this.publisher = publisher;
+        this.deadLetters = deadLetters;
+        this.corpus = corpus;
+        this.recorder = recorder;
+        this.retry = retry;
+        this.metrics = metrics;
+    }
+
+    /** Returns once every record is published and recorded, or dead-lettered. */
+    public void process(List<ConsumerRecord<String, String>> records) {
+        long now = System.currentTimeMillis();
+        List<Received> received = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            metrics.queued(record.timestamp(), now);
+            try {
+                received.add(new Received(record, reader.read(record.value()), null));
+            } catch (InvalidEventException e) {
+                received.add(new Received(record, null, e));
+            }
+        }
+        retry.run("batch of " + records.size() + " articles.ingested records", () -> handle(received));
+    }
+
+    private void handle(List<Received> received) {
+        List<String> ids = new ArrayList<>();
+        for (Received r : received) {
+            if (r.event() != null) {
+                ids.add(r.event().eventId());
+            }
+        }
+        Set<String> handled = new HashSet<>(recorder.alreadyHandled(ids));
+        List<Received> todo = new ArrayList<>();
+        List<IngestedEvent> events = new ArrayList<>();
+        for (Received r : received) {
+            if (r.event() == null || handled.add(r.event().eventId())) {
+                todo.add(r);
+                if (r.event() != null) {
+                    events.add(r.event());
+                }
+            }
+        }
+        List<Outcome> outcomes = enricher.handleAll(events, corpus.snapshot());
+        List<OutgoingEvent> outputs = new ArrayList<>();
+        List<HandledEvent> records = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome.output() != null) {
+                outputs.add(outcome.output());
+            }
+            if (outcome.handled() != null) {
+                records.add(outcome.handled());
+            }
+        }
+        publisher.publishAll(outputs);
+        recorder.record(records);
+        metrics.published(
+                (int) records.stream().filter(HandledEvent::addsDocument).count());
+        deadLetter(todo, outcomes);
+    }
+
+    private void deadLetter(List<Received> todo, List<Outcome> outcomes) {
+        int next = 0;
+        for (Received r : todo) {
+            if (r.invalid() != null) {
+                InvalidEventException e = r.invalid();
+                send(r.record(), "unparseable: " + e.getMessage(), e.getCause() == null ? e : e.getCause());
+                continue;
+            }
+            Outcome outcome = outcomes.get(next++);
+            if (outcome.isFailure()) {
+                send(r.record(), outcome.failure(), outcome.cause());
+            }
+        }
+    }
+
+    private void send(ConsumerRecord<String, String> record, String reason, Throwable cause) {
+        deadLetters.send(record, reason, cause);
+        metrics.deadLettered(reason.substring(0, Math.max(0, reason.indexOf(':'))));
+    }
+
+    /** A consumed record with its event, or why it could not be read. */
+    private record Received(
+            ConsumerRecord<String, String> record, IngestedEvent event, InvalidEventException invalid) {}
+}

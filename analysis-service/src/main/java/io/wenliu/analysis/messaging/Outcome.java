@@ -1,0 +1,27 @@
+package io.wenliu.analysis.messaging;
+
+import io.wenliu.analysis.corpus.HandledEvent;
+import io.wenliu.analysis.events.OutgoingEvent;
+
+/**
+ * What handling one ingested event produced: an event to publish and what to record, only something to record (an
+ * unknown event type), or a failure that sends the record to the dead-letter topic.
+ */
+record Outcome(OutgoingEvent output, HandledEvent handled, String failure, Throwable cause) {
+
+    static Outcome publish(OutgoingEvent output, HandledEvent handled) {
+        return new Outcome(output, handled, null, null);
+    }
+
+    static Outcome recordOnly(HandledEvent handled) {
+        return new Outcome(null, handled, null, null);
+    }
+
+    static Outcome failed(String failure, Throwable cause) {
+        return new Outcome(null, null, failure, cause);
+    }
+
+    boolean isFailure() {
+        return failure != null;
+    }
+}
