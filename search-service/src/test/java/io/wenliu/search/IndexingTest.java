@@ -12,6 +12,7 @@ import io.wenliu.search.messaging.Topics;
 import io.wenliu.search.support.EnrichedEvents;
 import io.wenliu.search.support.TestKafka;
 import io.wenliu.search.support.TestServers;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.opensearch.client.opensearch.OpenSearchClient;
 
 /** articles.enriched through real Kafka into real OpenSearch: indexing, versioning, deletion, DLQ, articles.indexed. */
 @QuarkusTest
@@ -27,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class IndexingTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    OpenSearchClient openSearch;
 
     private static String uniqueWord() {
         return "测试" + UUID.randomUUID().toString().substring(0, 8);
@@ -168,6 +173,32 @@ class IndexingTest {
         await().atMost(WAIT)
                 .untilAsserted(
                         () -> given().get("/api/articles/a-6f1c2a9e-0").then().statusCode(404));
+    }
+
+    @Test
+    void anAnnouncedArticleIsAlreadySearchable() throws Exception {
+        String id = "it-" + UUID.randomUUID();
+        String marker = uniqueWord();
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        setRefreshInterval("-1");
+        try {
+            TestKafka.send(Topics.ARTICLES_ENRICHED, id, event(id, 1, marker));
+
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(indexedEvents(id)).isNotEmpty());
+            assertThat(search(marker).getList("hits.id", String.class))
+                    .as("found as soon as articles.indexed announced it, with periodic refreshes off")
+                    .containsExactly(id);
+        } finally {
+            setRefreshInterval("1s");
+        }
+    }
+
+    private void setRefreshInterval(String interval) throws Exception {
+        openSearch
+                .indices()
+                .putSettings(p -> p.index("articles").settings(s -> s.refreshInterval(t -> t.time(interval))));
     }
 
     private static String event(String id, long version, String marker) {

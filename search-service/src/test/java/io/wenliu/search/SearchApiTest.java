@@ -152,15 +152,13 @@ class SearchApiTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("OpenSearch", "Kafka indexer"));
+                .body("checks.name", hasItems("OpenSearch", "live index"));
         String metrics =
                 given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)
+                .contains("wenliu_search_documents_total", "wenliu_search_bulk_seconds", "wenliu_search_retries_total")
                 .contains(
-                        "wenliu_search_documents_total",
-                        "wenliu_search_bulk_latency_seconds",
-                        "wenliu_search_retries_total")
-                .contains("wenliu_search_failures_total", "wenliu_search_consumer_lag");
+                        "wenliu_search_failures_total", "wenliu_search_queue_seconds", "wenliu_search_refresh_seconds");
         given().get("/")
                 .then()
                 .statusCode(200)

@@ -21,17 +21,17 @@ public interface SearchConfig {
     @WithDefault("opensearch/articles-v1.json")
     String mappingResource();
 
-    /** Kafka consumer group of the live indexer. */
+    /** Kafka consumer group of the live indexer (the reindex replay uses groups named after it). */
     @WithDefault("search-service")
     String consumerGroup();
 
-    /** Whether the live indexer consumes articles.enriched (off only for tests of other parts). */
-    @WithDefault("true")
-    boolean consumerEnabled();
-
-    /** Longest time one Kafka poll waits for records. */
+    /** Longest time one Kafka poll of the reindex replay waits for records. */
     @WithDefault("500ms")
     Duration pollTimeout();
+
+    /** Partitions of articles.indexed when this service creates it. */
+    @WithDefault("6")
+    int indexedPartitions();
 
     /** Largest number of actions in one bulk request. */
     @WithDefault("500")

@@ -1,31 +1,26 @@
 package io.wenliu.search.health;
 
-import io.wenliu.search.config.SearchConfig;
-import io.wenliu.search.messaging.IndexingLoop;
+import io.wenliu.search.messaging.LiveIndexPreparation;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the live indexer is consuming articles.enriched (or is switched off). */
+/** Ready once the live index exists behind the alias and the produced topics exist. */
 @Readiness
 @Singleton
 public class IndexerReadiness implements HealthCheck {
 
-    private final IndexingLoop loop;
-    private final SearchConfig config;
+    private final LiveIndexPreparation preparation;
 
-    public IndexerReadiness(IndexingLoop loop, SearchConfig config) {
-        this.loop = loop;
-        this.config = config;
+    public IndexerReadiness(LiveIndexPreparation preparation) {
+        this.preparation = preparation;
     }
 
     @Override
     public HealthCheckResponse call() {
-        boolean enabled = config.consumerEnabled();
-        return HealthCheckResponse.named("Kafka indexer")
-                .status(!enabled || loop.consuming())
-                .withData("enabled", enabled)
+        return HealthCheckResponse.named("live index")
+                .status(preparation.ready())
                 .build();
     }
 }

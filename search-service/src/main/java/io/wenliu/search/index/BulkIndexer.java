@@ -44,7 +44,7 @@ public class BulkIndexer implements BulkWriter {
         this.mapper = mapper;
         this.maxDocs = maxDocs;
         this.maxBytes = maxBytes;
-        this.latency = Timer.builder("wenliu.search.bulk.latency")
+        this.latency = Timer.builder("wenliu.search.bulk")
                 .description("Time of one OpenSearch bulk request")
                 .publishPercentileHistogram()
                 .register(registry);

@@ -6,6 +6,7 @@ import io.wenliu.search.index.ArticleDocumentMapper;
 import io.wenliu.search.index.BulkWriter;
 import io.wenliu.search.index.InFlightWrites;
 import io.wenliu.search.index.IndexAction;
+import io.wenliu.search.index.IndexManager;
 import io.wenliu.search.metrics.IndexingMetrics;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -22,8 +23,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Indexes one batch of articles.enriched records: unindexable records go to the dead-letter topic, OpenSearch failures
- * are retried with back-off until the whole batch is indexed, then articles.indexed events are published. Returns only
- * when every record is settled, so the caller may commit the batch's offsets.
+ * are retried with back-off until the whole batch is indexed; then (live) the indices are refreshed and articles.indexed
+ * events are published. Returns only when every record is settled, so the caller may commit the batch's offsets.
  */
 @Singleton
 public class EnrichedBatchIndexer {
@@ -36,6 +37,7 @@ public class EnrichedBatchIndexer {
     private final InFlightWrites writes;
     private final EventPublisher publisher;
     private final IndexingMetrics metrics;
+    private final IndexManager refresher;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
 
@@ -47,6 +49,7 @@ public class EnrichedBatchIndexer {
             InFlightWrites writes,
             EventPublisher publisher,
             IndexingMetrics metrics,
+            IndexManager refresher,
             SearchConfig config) {
         this(
                 parser,
@@ -55,6 +58,7 @@ public class EnrichedBatchIndexer {
                 writes,
                 publisher,
                 metrics,
+                refresher,
                 config.retryInitialBackoff(),
                 config.retryMaxBackoff());
     }
@@ -66,6 +70,7 @@ public class EnrichedBatchIndexer {
             InFlightWrites writes,
             EventPublisher publisher,
             IndexingMetrics metrics,
+            IndexManager refresher,
             Duration initialBackoff,
             Duration maxBackoff) {
         this.parser = parser;
@@ -74,6 +79,7 @@ public class EnrichedBatchIndexer {
         this.writes = writes;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.refresher = refresher;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
     }
@@ -82,15 +88,10 @@ public class EnrichedBatchIndexer {
      * Indexes the records into the target indices (read again before every attempt, as one {@link InFlightWrites}
      * write, so an index dropped from the targets is deleted only after writes that still used it).
      *
-     * @param live true for the live indexer (dead-letters and publishes articles.indexed); false while rebuilding an
-     *     index from a replay, where both already happened when the records were first consumed
-     * @param heartbeat called between retries so a consumer keeps its group membership
+     * @param live true for the live indexer (dead-letters, refreshes and publishes articles.indexed); false while
+     *     rebuilding an index from a replay, where all that already happened when the records were first consumed
      */
-    public void index(
-            List<ConsumerRecord<String, byte[]>> records,
-            Supplier<List<String>> targets,
-            boolean live,
-            Runnable heartbeat)
+    public void index(List<ConsumerRecord<String, byte[]>> records, Supplier<List<String>> targets, boolean live)
             throws InterruptedException, ExecutionException {
         Map<IndexAction, ConsumerRecord<String, byte[]>> origins = new IdentityHashMap<>();
         List<IndexAction> pending = new ArrayList<>();
@@ -123,7 +124,6 @@ public class EnrichedBatchIndexer {
             pending = retry;
             if (!pending.isEmpty()) {
                 metrics.retried();
-                heartbeat.run();
                 Thread.sleep(backoff.nextDelayMillis());
             }
         }
@@ -135,8 +135,25 @@ public class EnrichedBatchIndexer {
             }
         }
         if (live && !done.isEmpty()) {
+            refresh(targets.get());
             publisher.indexed(done, targets.get().get(0));
         }
+    }
+
+    /**
+     * Makes the batch visible to searches now rather than at the next periodic refresh, so that articles.indexed
+     * means searchable. A failed refresh only delays visibility until the periodic one: logged, not retried.
+     */
+    private void refresh(List<String> indices) {
+        long started = System.nanoTime();
+        for (String index : indices) {
+            try {
+                refresher.refresh(index);
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("refresh of %s failed, its periodic refresh will show the batch: %s", index, e.toString());
+            }
+        }
+        metrics.refreshed(System.nanoTime() - started);
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason, Throwable cause, boolean live)

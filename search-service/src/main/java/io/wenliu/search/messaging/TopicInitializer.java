@@ -1,7 +1,9 @@
 package io.wenliu.search.messaging;
 
+import io.wenliu.search.config.SearchConfig;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,16 +12,21 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.jboss.logging.Logger;
 
-/** Creates the topics this service produces (articles.indexed, articles.enriched.dlq) when they are missing. */
+/**
+ * Creates the topics this service produces when they are missing: articles.indexed ({@code indexed-partitions}
+ * partitions) and articles.enriched.dlq, with the broker's default replication.
+ */
 @Singleton
 public class TopicInitializer {
 
     private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
 
     private final KafkaClientFactory clients;
+    private final SearchConfig config;
 
-    public TopicInitializer(KafkaClientFactory clients) {
+    public TopicInitializer(KafkaClientFactory clients, SearchConfig config) {
         this.clients = clients;
+        this.config = config;
     }
 
     /** Idempotently creates the produced topics. */
@@ -28,7 +35,10 @@ public class TopicInitializer {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = List.of(Topics.ARTICLES_INDEXED, Topics.ARTICLES_ENRICHED_DLQ).stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 1, (short) 1))
+                    .map(t -> new NewTopic(
+                            t,
+                            Optional.of(t.equals(Topics.ARTICLES_INDEXED) ? config.indexedPartitions() : 1),
+                            Optional.empty()))
                     .toList();
             if (!missing.isEmpty()) {
                 try {

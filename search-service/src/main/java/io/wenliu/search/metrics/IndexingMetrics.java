@@ -1,12 +1,12 @@
 package io.wenliu.search.metrics;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 
-/** Counters and gauges of the indexing pipeline (bulk latency is timed by the bulk indexer). */
+/** Counters and timers of the indexing pipeline (bulk latency is timed by the bulk indexer). */
 @Singleton
 public class IndexingMetrics {
 
@@ -14,7 +14,8 @@ public class IndexingMetrics {
     private final Counter deleted;
     private final Counter retries;
     private final Counter failures;
-    private final AtomicLong lag = new AtomicLong();
+    private final Timer queue;
+    private final Timer refresh;
 
     public IndexingMetrics(MeterRegistry registry) {
         this.indexed = Counter.builder("wenliu.search.documents")
@@ -31,8 +32,13 @@ public class IndexingMetrics {
         this.failures = Counter.builder("wenliu.search.failures")
                 .description("Events that could never be indexed and went to the dead-letter topic")
                 .register(registry);
-        Gauge.builder("wenliu.search.consumer.lag", lag, AtomicLong::get)
-                .description("Records of articles.enriched not yet consumed by the live indexer")
+        this.queue = Timer.builder("wenliu.search.queue")
+                .description("Time an articles.enriched record waited between its Kafka timestamp and its indexing")
+                .publishPercentileHistogram()
+                .register(registry);
+        this.refresh = Timer.builder("wenliu.search.refresh")
+                .description("Time to make a written batch visible to searches (index refresh)")
+                .publishPercentileHistogram()
                 .register(registry);
     }
 
@@ -56,8 +62,15 @@ public class IndexingMetrics {
         failures.increment();
     }
 
-    /** Records the consumer lag last seen. */
-    public void lag(long records) {
-        lag.set(records);
+    /** A record written at {@code recordTimestampMillis} is taken up at {@code nowMillis}. */
+    public void queued(long recordTimestampMillis, long nowMillis) {
+        if (recordTimestampMillis > 0) {
+            queue.record(Duration.ofMillis(Math.max(0, nowMillis - recordTimestampMillis)));
+        }
+    }
+
+    /** A refresh took {@code nanos}. */
+    public void refreshed(long nanos) {
+        refresh.record(Duration.ofNanos(nanos));
     }
 }

@@ -129,7 +129,7 @@ public class Reindexer {
                     }
                 });
                 if (!batch.isEmpty()) {
-                    batchIndexer.index(batch, () -> List.of(to), false, () -> {});
+                    batchIndexer.index(batch, () -> List.of(to), false);
                     replayed += batch.size();
                     status.set(ReindexStatus.running(from, to, replayed, started));
                 }

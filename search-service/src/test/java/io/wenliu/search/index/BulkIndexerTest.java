@@ -79,7 +79,7 @@ class BulkIndexerTest {
     }
 
     private long bulkRequests() {
-        return registry.get("wenliu.search.bulk.latency").timer().count();
+        return registry.get("wenliu.search.bulk").timer().count();
     }
 
     private long count() throws Exception {

@@ -35,6 +35,7 @@ class EnrichedBatchIndexerTest {
                 new InFlightWrites(),
                 null,
                 new IndexingMetrics(registry),
+                null,
                 Duration.ofMillis(1),
                 Duration.ofMillis(5));
     }
@@ -62,13 +63,9 @@ class EnrichedBatchIndexerTest {
                     .map(a -> new ActionResult(a, Outcome.DONE, null))
                     .toList();
         };
-        AtomicInteger heartbeats = new AtomicInteger();
-
-        createObjectUnderTest(flaky)
-                .index(records(3), () -> List.of("articles-v1"), false, heartbeats::incrementAndGet);
+        createObjectUnderTest(flaky).index(records(3), () -> List.of("articles-v1"), false);
 
         assertThat(calls).hasValue(4);
-        assertThat(heartbeats).hasValue(3);
         assertThat(applied).extracting(IndexAction::articleId).containsExactly("a-0", "a-1", "a-2");
         assertThat(registry.get("wenliu.search.retries").counter().count()).isEqualTo(3);
         assertThat(registry.get("wenliu.search.documents")
@@ -91,7 +88,7 @@ class EnrichedBatchIndexerTest {
             return results;
         };
 
-        createObjectUnderTest(overloaded).index(records(3), () -> List.of("articles-v1"), false, () -> {});
+        createObjectUnderTest(overloaded).index(records(3), () -> List.of("articles-v1"), false);
 
         assertThat(attempts).containsExactly(List.of("a-0", "a-1", "a-2"), List.of("a-1"));
     }
@@ -113,7 +110,7 @@ class EnrichedBatchIndexerTest {
                 new ArrayList<>(List.of(List.of("articles-v1"), List.of("articles-v1", "articles-v2")));
 
         createObjectUnderTest(writer)
-                .index(records(1), () -> targets.size() > 1 ? targets.remove(0) : targets.get(0), false, () -> {});
+                .index(records(1), () -> targets.size() > 1 ? targets.remove(0) : targets.get(0), false);
 
         assertThat(targetsSeen).containsExactly(List.of("articles-v1"), List.of("articles-v1", "articles-v2"));
     }

@@ -1,0 +1,79 @@
+package io.wenliu.search.messaging;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.wenliu.search.config.SearchConfig;
+import io.wenliu.search.index.IndexManager;
+import io.wenliu.search.index.WriteTargets;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CountDownLatch;
+import org.jboss.logging.Logger;
+
+/**
+ * At start-up, in the background and until it succeeds: makes sure the live index exists behind the alias and the
+ * topics this service produces exist. The live indexer waits for it before writing.
+ */
+@Singleton
+public class LiveIndexPreparation {
+
+    private static final Logger LOG = Logger.getLogger(LiveIndexPreparation.class);
+
+    private final IndexManager indexManager;
+    private final WriteTargets targets;
+    private final TopicInitializer topics;
+    private final SearchConfig config;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile boolean running = true;
+
+    public LiveIndexPreparation(
+            IndexManager indexManager, WriteTargets targets, TopicInitializer topics, SearchConfig config) {
+        this.indexManager = indexManager;
+        this.targets = targets;
+        this.topics = topics;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        Thread thread = new Thread(this::prepare, "search-index-preparation");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+    }
+
+    /** Whether the live index and the topics are ready. */
+    public boolean ready() {
+        return done.getCount() == 0;
+    }
+
+    /** Blocks until the live index and the topics are ready. */
+    public void await() throws InterruptedException {
+        done.await();
+    }
+
+    private void prepare() {
+        Backoff backoff = new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff());
+        while (running) {
+            try {
+                targets.setLive(indexManager.ensureLiveIndex());
+                topics.createTopics();
+                done.countDown();
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("OpenSearch or Kafka not ready yet (%s), retrying", e.toString());
+                try {
+                    Thread.sleep(backoff.nextDelayMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
