@@ -29,9 +29,16 @@ public interface IngestConfig {
     @WithDefault("true")
     boolean watchEnabled();
 
-    /** A file must be unchanged for this long before it is claimed. */
-    @WithDefault("1s")
+    /**
+     * A dropped file is claimed once it was last modified at least this long ago and two scans at least this long
+     * apart saw the same size and modification time.
+     */
+    @WithDefault("150ms")
     Duration minFileAge();
+
+    /** Documents processed in parallel (each on its own thread, in its own transactions). */
+    @WithDefault("2")
+    int workers();
 
     /** Period of the safety-net rescan of the drop and processed folders. */
     @WithDefault("5s")
@@ -68,7 +75,9 @@ public interface IngestConfig {
     /** Outbox relay settings. */
     interface Outbox {
 
-        /** How often the relay looks for unsent events (the simple scheduler needs at least 1s). */
+        /**
+         * How often the relay looks for unsent events when nothing wakes it; a document's commit wakes it at once.
+         */
         @WithDefault("1s")
         Duration pollInterval();
 
@@ -88,8 +97,8 @@ public interface IngestConfig {
         @WithDefault("7d")
         Duration retention();
 
-        /** Number of partitions of articles.ingested when the service creates it. */
-        @WithDefault("3")
+        /** Number of partitions of articles.ingested when the service creates it (consumers scale up to it). */
+        @WithDefault("6")
         int topicPartitions();
     }
 }

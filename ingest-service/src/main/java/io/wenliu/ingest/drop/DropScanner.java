@@ -12,10 +12,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -41,39 +44,65 @@ public class DropScanner {
     @Inject
     DocumentLedger ledger;
 
+    /** Files not yet settled at the last scan. */
+    private Map<Path, Observation> observations = new HashMap<>();
+
     /**
-     * Claims every eligible file in the drop folder and queues it; returns how long until the youngest skipped file
-     * becomes old enough (empty if none was skipped for age).
+     * Claims every settled file in the drop folder and queues it; returns how long until the next unsettled file may
+     * have settled (empty if none is waiting). A file has settled when it was last modified at least
+     * {@code min-file-age} ago and a previous scan at least that long ago saw the same size and modification time (a
+     * copy that preserves an old modification time is still caught growing).
      */
     public synchronized Optional<Duration> scanDrop() {
         FileClaimer claimer = new FileClaimer(folders.claimed());
         Instant now = Instant.now();
+        Duration settle = config.minFileAge();
         Duration wait = null;
+        Map<Path, Observation> seen = new HashMap<>();
         for (Path entry : list(folders.drop())) {
             String name = entry.getFileName().toString();
             if (IgnoredNames.isIgnored(name)) {
                 continue;
             }
             try {
-                Duration age = Duration.between(
-                        Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS)
-                                .toInstant(),
-                        now);
-                Duration remaining = config.minFileAge().minus(age);
+                BasicFileAttributes attributes =
+                        Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                Instant modified = attributes.lastModifiedTime().toInstant();
+                Observation previous = observations.get(entry);
+                Observation current = previous != null && previous.matches(attributes.size(), modified)
+                        ? previous
+                        : new Observation(attributes.size(), modified, now);
+                Duration remaining = max(
+                        settle.minus(Duration.between(modified, now)),
+                        settle.minus(Duration.between(current.firstSeen(), now)));
                 if (!remaining.isNegative() && !remaining.isZero()) {
+                    seen.put(entry, current);
                     wait = wait == null || remaining.compareTo(wait) < 0 ? remaining : wait;
                     continue;
                 }
                 Optional<ClaimedFile> claimed = claimer.claim(entry);
                 if (claimed.isPresent()) {
                     metrics.fileSeen(DocumentOrigin.DROP);
+                    metrics.detected(Duration.between(modified, Instant.now()));
                     worker.submit(claimed.get());
                 }
             } catch (IOException e) {
                 LOG.debugf("skipping %s this round: %s", entry, e.toString());
             }
         }
+        observations = seen;
         return Optional.ofNullable(wait);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** Size and modification time of a dropped file, and when this pair was first seen. */
+    private record Observation(long size, Instant modified, Instant firstSeen) {
+        boolean matches(long otherSize, Instant otherModified) {
+            return size == otherSize && modified.equals(otherModified);
+        }
     }
 
     /** Queues claimed files of this instance that are not being processed (after a restart or a database outage). */

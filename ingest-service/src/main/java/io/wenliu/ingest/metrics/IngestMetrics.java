@@ -3,9 +3,11 @@ package io.wenliu.ingest.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.wenliu.ingest.ledger.DocumentOrigin;
 import io.wenliu.ingest.ledger.FailureReason;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The service's Micrometer meters (exposed at /q/metrics). */
@@ -13,11 +15,26 @@ import java.util.concurrent.atomic.AtomicLong;
 public class IngestMetrics {
 
     private final MeterRegistry registry;
+    private final Timer detection;
+    private final Timer processing;
+    private final Timer relayLag;
     private final AtomicLong outboxBacklog = new AtomicLong();
     private final AtomicLong outboxOldestAgeSeconds = new AtomicLong();
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.detection = Timer.builder("wenliu.ingest.detection")
+                .description("Time from a dropped file's last modification to its claim")
+                .publishPercentileHistogram()
+                .register(registry);
+        this.processing = Timer.builder("wenliu.ingest.processing")
+                .description("Time from a document's claim to its articles and outbox events committed, file moved")
+                .publishPercentileHistogram()
+                .register(registry);
+        this.relayLag = Timer.builder("wenliu.ingest.relay.lag")
+                .description("Time from an outbox event's commit to its acknowledgement by Kafka")
+                .publishPercentileHistogram()
+                .register(registry);
         Gauge.builder("wenliu.ingest.outbox.backlog", outboxBacklog, AtomicLong::get)
                 .description("Outbox events not yet published")
                 .register(registry);
@@ -29,6 +46,21 @@ public class IngestMetrics {
     /** A document was received (dropped or uploaded). */
     public void fileSeen(DocumentOrigin origin) {
         counter("wenliu.ingest.files.seen", "origin", origin.name()).increment();
+    }
+
+    /** A dropped file was claimed {@code sinceModified} after its last modification. */
+    public void detected(Duration sinceModified) {
+        detection.record(sinceModified.isNegative() ? Duration.ZERO : sinceModified);
+    }
+
+    /** A document was processed in {@code nanos}. */
+    public void processed(long nanos) {
+        processing.record(Duration.ofNanos(nanos));
+    }
+
+    /** An outbox event was acknowledged {@code lag} after it was committed. */
+    public void relayed(Duration lag) {
+        relayLag.record(lag.isNegative() ? Duration.ZERO : lag);
     }
 
     /** An ArticleIngested event reached Kafka. */

@@ -1,12 +1,14 @@
 package io.wenliu.ingest.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.events.EventTypes;
 import io.wenliu.ingest.ledger.ArticleProgress;
 import io.wenliu.ingest.metrics.IngestMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -16,11 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
-/** Publishes unsent outbox rows to Kafka in order and marks them sent; retries with back-off while Kafka is down. */
+/**
+ * Publishes unsent outbox rows to Kafka in order and marks them sent, on its own thread: woken at once when a
+ * transaction that wrote outbox rows commits, otherwise every {@code poll-interval}; retries with back-off while Kafka
+ * is down.
+ */
 @ApplicationScoped
 public class OutboxRelay {
 
@@ -38,13 +45,56 @@ public class OutboxRelay {
     @Inject
     IngestMetrics metrics;
 
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
     private Instant nextAttempt = Instant.EPOCH;
     private Duration backoff = Duration.ZERO;
 
-    @Scheduled(
-            every = "${wenliu.ingest.outbox.poll-interval:1s}",
-            delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wakeUps.release();
+        if (thread != null) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    /** Asks the relay to look for unsent rows now (wake-ups that arrive while it works coalesce into one). */
+    public void wakeUp() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                wakeUps.tryAcquire(nextWaitMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (running) {
+                poll();
+            }
+        }
+    }
+
+    /** The poll interval, or less while backing off so that the next attempt starts on time. */
+    private long nextWaitMillis() {
+        long interval = config.outbox().pollInterval().toMillis();
+        long untilNextAttempt = Duration.between(Instant.now(), nextAttempt).toMillis();
+        return untilNextAttempt > 0 ? Math.min(interval, untilNextAttempt) : interval;
+    }
+
     void poll() {
         if (Instant.now().isBefore(nextAttempt)) {
             return;
@@ -95,28 +145,41 @@ public class OutboxRelay {
                 break;
             }
         }
-        Instant now = Instant.now();
         long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
-        int sent = 0;
+        List<OutboxEvent> acknowledged = new ArrayList<>(batch.size());
+        String failure = null;
         for (int i = 0; i < futures.size(); i++) {
-            OutboxEvent event = batch.get(i);
             try {
                 futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (Exception e) {
                 // Attempts and error are committed with the rows already sent; the rest is retried later.
                 markFailed(batch.subList(i, batch.size()), e);
-                return new BatchResult(sent, "send failed: " + rootMessage(e));
+                failure = "send failed: " + rootMessage(e);
+                break;
             }
-            event.sentAt = now;
-            event.attempts++;
-            event.lastError = null;
+            acknowledged.add(batch.get(i));
+        }
+        markSent(acknowledged, Instant.now());
+        return new BatchResult(acknowledged.size(), failure);
+    }
+
+    /** One statement for the rows and one for their articles, whatever the batch size. */
+    private void markSent(List<OutboxEvent> events, Instant now) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(events.size());
+        List<String> articles = new ArrayList<>();
+        for (OutboxEvent event : events) {
+            ids.add(event.id);
+            metrics.relayed(Duration.between(event.occurredAt, now));
             if (EventTypes.ARTICLE_INGESTED.equals(event.eventType)) {
-                progress.markPublished(event.articleId, now);
+                articles.add(event.articleId);
                 metrics.articlePublished();
             }
-            sent++;
         }
-        return new BatchResult(sent, null);
+        OutboxEvent.update("sentAt = ?1, attempts = attempts + 1, lastError = null where id in ?2", now, ids);
+        progress.markPublished(articles, now);
     }
 
     private static void markFailed(List<OutboxEvent> events, Exception e) {

@@ -1,32 +1,43 @@
 package io.wenliu.ingest.pipeline;
 
+import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.drop.ClaimedFile;
+import io.wenliu.ingest.metrics.IngestMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
-/** Runs document processing on one background thread, never twice at once for the same document. */
+/**
+ * Runs document processing on {@code wenliu.ingest.workers} background threads, never twice at once for the same
+ * document.
+ */
 @ApplicationScoped
 public class DocumentWorker {
 
     private static final Logger LOG = Logger.getLogger(DocumentWorker.class);
 
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "ingest-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor;
+    private final DocumentProcessor processor;
+    private final IngestMetrics metrics;
 
-    @Inject
-    DocumentProcessor processor;
+    public DocumentWorker(DocumentProcessor processor, IngestMetrics metrics, IngestConfig config) {
+        this.processor = processor;
+        this.metrics = metrics;
+        AtomicInteger number = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(Math.max(1, config.workers()), r -> {
+            Thread thread = new Thread(r, "ingest-worker-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     /** Reserves a document id; false if it is already being handled. */
     public boolean reserve(UUID documentId) {
@@ -47,8 +58,10 @@ public class DocumentWorker {
     public void submit(ClaimedFile file) {
         inFlight.add(file.documentId());
         executor.execute(() -> {
+            long started = System.nanoTime();
             try {
                 processor.process(file);
+                metrics.processed(System.nanoTime() - started);
             } catch (Exception e) {
                 LOG.errorf(
                         "document %s \"%s\" left in %s, retried on the next rescan: %s",

@@ -8,14 +8,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * Handles one articles.enriched or articles.indexed record: an unreadable one is dead-lettered, a readable one moves
- * its article forward, an article the ledger does not know is ignored. Database and broker failures are retried
- * until they pass, so a record is acknowledged only once it is applied or dead-lettered.
+ * Handles a batch of articles.enriched or articles.indexed records: an unreadable one is dead-lettered, readable ones
+ * move their articles forward, articles the ledger does not know are ignored. Database and broker failures are retried
+ * until they pass, so a batch is acknowledged only once it is applied or dead-lettered.
  */
 @ApplicationScoped
 public class StatusRecordHandler {
@@ -46,27 +50,41 @@ public class StatusRecordHandler {
         retry.stop();
     }
 
-    /** Applies or dead-letters the record; returns only when one of them is done. */
-    public void handle(ConsumerRecord<String, String> record) {
-        Optional<StatusUpdate> update;
-        try {
-            update = StatusUpdate.parse(record.value());
-        } catch (UnreadableStatusException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            retry.run("dead-lettering " + where(record), () -> deadLetters.send(record, e.getMessage(), cause));
-            metrics.statusDeadLettered(record.topic());
-            return;
+    /**
+     * Dead-letters the unreadable records of a batch (all from one topic) and applies the others in one transaction
+     * (an article reported twice keeps its earliest time); returns only when all of that is done.
+     */
+    public void handleAll(List<ConsumerRecord<String, String>> records) {
+        Map<String, Instant> enriched = new LinkedHashMap<>();
+        Map<String, Instant> indexed = new LinkedHashMap<>();
+        String topic = records.isEmpty() ? "" : records.get(0).topic();
+        for (ConsumerRecord<String, String> record : records) {
+            Optional<StatusUpdate> update;
+            try {
+                update = StatusUpdate.parse(record.value());
+            } catch (UnreadableStatusException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                retry.run("dead-lettering " + where(record), () -> deadLetters.send(record, e.getMessage(), cause));
+                metrics.statusDeadLettered(record.topic());
+                continue;
+            }
+            update.ifPresent(u -> (u.kind() == StatusUpdate.Kind.ENRICHED ? enriched : indexed)
+                    .merge(u.articleId(), u.at(), (a, b) -> a.isBefore(b) ? a : b));
         }
-        update.ifPresent(u -> retry.run("applying " + where(record), () -> apply(u, record.topic())));
+        if (!enriched.isEmpty() || !indexed.isEmpty()) {
+            retry.run(
+                    "applying " + (enriched.size() + indexed.size()) + " status updates from " + topic,
+                    () -> apply(enriched, indexed, topic));
+        }
     }
 
-    private void apply(StatusUpdate update, String topic) {
-        boolean known = update.kind() == StatusUpdate.Kind.ENRICHED
-                ? progress.markEnriched(update.articleId(), update.at())
-                : progress.markIndexed(update.articleId(), update.at());
-        if (!known) {
-            LOG.debugf("%s: ignoring status of unknown article %s", topic, update.articleId());
-            metrics.statusOfUnknownArticle(topic);
+    private void apply(Map<String, Instant> enriched, Map<String, Instant> indexed, String topic) {
+        int unknown = progress.markProgress(enriched, indexed);
+        if (unknown > 0) {
+            LOG.debugf("%s: ignoring the status of %d unknown articles", topic, unknown);
+            for (int i = 0; i < unknown; i++) {
+                metrics.statusOfUnknownArticle(topic);
+            }
         }
     }
 
