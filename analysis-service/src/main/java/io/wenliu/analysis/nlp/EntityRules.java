@@ -1,7 +1,10 @@
 package io.wenliu.analysis.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Rule layer over the tagger: organisation-suffix spans, place splitting, abbreviations and junk filters. */
 public final class EntityRules {
@@ -35,7 +38,7 @@ public final class EntityRules {
         for (int i = 0; i < tokens.size(); i++) {
             tokenMentions(tokens, i, candidates);
         }
-        candidates.removeAll(unconfirmedShortNames(tokens, candidates));
+        candidates.removeAll(new HashSet<>(unconfirmedShortNames(tokens, candidates)));
         organisations.spans(text, tokens, candidates);
         organisations.countryOrganisations(text, tokens, candidates);
         places.abbreviations(tokens, candidates);
@@ -142,19 +145,16 @@ public final class EntityRules {
      * with one of the most common surnames or when some mention stands next to a title or another name (记者林晖).
      */
     private List<Mention> unconfirmedShortNames(List<Token> tokens, List<Mention> candidates) {
-        java.util.Set<String> confirmed = new java.util.HashSet<>();
-        java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            index.put(tokens.get(i).start(), i);
-        }
+        Set<String> confirmed = new HashSet<>();
+        int[] index = tokenAtStart(tokens);
         List<Mention> shortNames = new ArrayList<>();
         for (Mention m : candidates) {
             if (m.type() != EntityType.PERSON || m.length() != 2) {
                 continue;
             }
             shortNames.add(m);
-            Integer i = index.get(m.start());
-            if (i == null || names.hasCommonSurname(m.text()) || names.isTransliteration(m.text())) {
+            int i = m.start() >= 0 && m.start() < index.length ? index[m.start()] : -1;
+            if (i < 0 || names.hasCommonSurname(m.text()) || names.isTransliteration(m.text())) {
                 confirmed.add(m.text());
                 continue;
             }
@@ -169,5 +169,21 @@ public final class EntityRules {
         }
         shortNames.removeIf(m -> confirmed.contains(m.text()));
         return shortNames;
+    }
+
+    /** For each start offset (the segmenter gives none below 0), the index of the last token starting there, or -1. */
+    private static int[] tokenAtStart(List<Token> tokens) {
+        int last = -1;
+        for (Token t : tokens) {
+            last = Math.max(last, t.start());
+        }
+        int[] index = new int[last + 1];
+        Arrays.fill(index, -1);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= 0) {
+                index[tokens.get(i).start()] = i;
+            }
+        }
+        return index;
     }
 }

@@ -17,9 +17,13 @@ final class Headings {
 
     /** The [start, end) spans, in clean-text indices, of the heading lines of the original text. */
     static List<int[]> spans(CleanText clean) {
-        String original = clean.original();
+        String[] lines = clean.original().split("\n", -1);
+        String[] stripped = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            stripped[i] = strip(lines[i]);
+        }
         List<int[]> spans = new ArrayList<>();
-        int width = wrapWidth(original);
+        int width = wrapWidth(stripped);
         if (width < MIN_WRAP_WIDTH) {
             // lines this narrow (a photo caption) cannot tell a heading from a wrapped line
             return spans;
@@ -27,8 +31,7 @@ final class Headings {
         int limit = Math.min(MAX_LENGTH, (int) (WRAP_SHARE * width));
         int cleanPos = 0;
         boolean paragraphStart = true;
-        for (String line : original.split("\n", -1)) {
-            String kept = strip(line);
+        for (String kept : stripped) {
             if (kept.isEmpty()) {
                 paragraphStart = true;
                 continue;
@@ -48,11 +51,11 @@ final class Headings {
         return spans;
     }
 
-    /** The length most full lines reach: the 80th percentile of the non-blank line lengths. */
-    private static int wrapWidth(String original) {
+    /** The length most full lines reach: the 80th percentile of the non-blank line lengths (lines stripped). */
+    private static int wrapWidth(String[] stripped) {
         List<Integer> lengths = new ArrayList<>();
-        for (String line : original.split("\n")) {
-            int n = strip(line).length();
+        for (String line : stripped) {
+            int n = line.length();
             if (n > 0) {
                 lengths.add(n);
             }

@@ -46,6 +46,7 @@ public final class KeywordExtractor implements EnrichmentStep {
     public List<Keyword> extract(AnalysisContext context, List<Entity> entities) {
         String text = context.clean().text();
         List<int[]> headings = Headings.spans(context.clean());
+        List<String> headingTexts = texts(text, headings);
         KeywordCandidates.Found found = candidates.find(context.words(), text, headings);
         Map<String, Integer> tf = found.counts();
         Map<String, List<String>> parts = found.parts();
@@ -77,7 +78,7 @@ public final class KeywordExtractor implements EnrichmentStep {
             // a title or heading names its topic with phrases and nouns; a bare verb there (打赢, 检验) is not the topic
             boolean headingTerm = term.length() >= 4 || parts.containsKey(term) || nouns.contains(term);
             double titleBoost = headingTerm && title.contains(term) ? TITLE_BOOST : 1.0;
-            double headingBoost = headingTerm && inHeading(text, term, headings) ? HEADING_BOOST : 1.0;
+            double headingBoost = headingTerm && inHeading(term, headingTexts) ? HEADING_BOOST : 1.0;
             double parallelBoost = isParallel(term) ? PARALLEL_BOOST : 1.0;
             scores.put(
                     term, (1 + Math.log(e.getValue())) * idf * lengthBoost * titleBoost * headingBoost * parallelBoost);
@@ -170,10 +171,19 @@ public final class KeywordExtractor implements EnrichmentStep {
                 && Character.UnicodeScript.of(term.charAt(0)) == Character.UnicodeScript.HAN;
     }
 
-    private static boolean inHeading(String text, String term, List<int[]> headings) {
-        for (int[] h : headings) {
-            int at = text.indexOf(term, h[0]);
-            if (at >= 0 && at + term.length() <= h[1]) {
+    /** The text of each span (read once, so that a term is looked for in the headings alone, not the rest of text). */
+    private static List<String> texts(String text, List<int[]> spans) {
+        List<String> texts = new ArrayList<>(spans.size());
+        for (int[] h : spans) {
+            int end = Math.min(h[1], text.length());
+            texts.add(text.substring(Math.min(h[0], end), end));
+        }
+        return texts;
+    }
+
+    private static boolean inHeading(String term, List<String> headingTexts) {
+        for (String heading : headingTexts) {
+            if (heading.contains(term)) {
                 return true;
             }
         }

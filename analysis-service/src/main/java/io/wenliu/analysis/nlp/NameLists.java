@@ -1,6 +1,7 @@
 package io.wenliu.analysis.nlp;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,20 +38,25 @@ public final class NameLists {
             "党委", "党支部", "党总支", "党组", "党工委", "纪委", "委员会", "管委会", "工委", "协会", "学会", "联合会", "商会", "总会", "公司", "集团", "银行",
             "医院", "大学", "学院", "中学", "小学", "研究院", "研究所", "科学院", "基金会", "政府", "办公室", "联盟", "法院", "检察院", "电视台", "日报",
             "通讯社", "报社", "出版社", "工作小组", "领导小组", "指挥部");
+    private static final WordEndings ORGANISATION_SUFFIX_ENDS = WordEndings.of(ORGANISATION_SUFFIXES);
     private static final List<String> TITLE_SUFFIXES = List.of(
             "记者", "书记", "长", "主任", "委员", "经理", "主席", "总理", "医生", "护士", "教授", "老师", "专家", "员", "同志", "大使", "代表", "总统",
             "首相", "秘书", "司机", "师傅", "大夫", "工程师", "院士", "先生", "女士", "村民", "居民", "志愿者", "党员", "干部", "负责人", "职工", "工人",
             "农民", "学生", "患者", "摄影");
+    private static final WordEndings TITLE_SUFFIX_ENDS = WordEndings.of(TITLE_SUFFIXES);
     private static final Set<String> NAME_FOLLOWERS =
             Set.of("说", "表示", "告诉", "介绍", "认为", "指出", "摄", "等", "强调", "回忆", "笑着说", "坦言", "感慨", "提出", "一家", "、");
     private static final Set<String> PERSON_TITLES = Set.of(
             "老师", "小姐", "先生", "女士", "局长", "部长", "总理", "总统", "首相", "主席", "书记", "主任", "院长", "校长", "市长", "县长", "省长", "厂长",
             "经理", "教授", "医生", "大夫", "师傅", "同志", "大爷", "大妈", "阿姨", "议员");
     private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队", "女篮", "男篮", "女排", "男排", "女足", "男足");
+    private static final WordEndings TEAM_SUFFIX_ENDS = WordEndings.of(TEAM_SUFFIXES);
     private static final List<String> DOCTRINES = List.of("理论", "思想", "主义");
+    private static final WordEndings DOCTRINE_ENDS = WordEndings.of(DOCTRINES);
     private static final List<String> FACILITY_SUFFIXES = List.of(
             "机场", "大厦", "美术馆", "博物馆", "体育馆", "体育场", "大会堂", "广场", "火车站", "水电站", "植物园", "公园", "展览中心", "演艺中心", "航天城", "农庄",
             "大桥", "码头", "纪念馆", "图书馆", "剧院", "大剧院");
+    private static final WordEndings FACILITY_SUFFIX_ENDS = WordEndings.of(FACILITY_SUFFIXES);
     /** Place names that are far more often ordinary words (和平 peace, 公安 police). */
     private static final Set<String> AMBIGUOUS_PLACES = Set.of("和平", "公安", "全国", "中原", "东方", "光明", "长城", "朝阳");
 
@@ -70,15 +76,27 @@ public final class NameLists {
     private static final String SINGLE_SUFFIXES = "局厅署社委部处厂";
     private static final List<String> PLACE_SUFFIXES =
             List.of("省", "市", "县", "区", "镇", "乡", "村", "屯", "社区", "街道", "自治州", "新区", "开发区");
+    private static final WordEndings PLACE_SUFFIX_ENDS = WordEndings.of(PLACE_SUFFIXES);
     private static final Set<String> PROPER_PREFIXES = Set.of("全国", "中国", "中华", "国家", "中央", "中共", "国际");
     private static final Set<String> NOT_NAME_LIKE = Set.of(
             "各级", "全体", "有关", "所有", "广大", "各", "本", "该", "这", "我国", "我们", "其", "一些", "多个", "许多", "部分", "基层", "相关", "当地",
             "全市", "全省", "全县", "全区", "企业", "党员", "干部", "书记", "副");
 
-    private final Map<String, String> gazetteer;
+    private final Map<String, EntityType> types;
+    private final Set<String> blocked;
 
     private NameLists(Map<String, String> gazetteer) {
-        this.gazetteer = gazetteer;
+        Map<String, EntityType> typed = new HashMap<>();
+        Set<String> none = new HashSet<>();
+        for (Map.Entry<String, String> e : gazetteer.entrySet()) {
+            if (e.getValue().equals("NONE")) {
+                none.add(e.getKey());
+            } else {
+                typed.put(e.getKey(), EntityType.valueOf(e.getValue()));
+            }
+        }
+        this.types = Map.copyOf(typed);
+        this.blocked = Set.copyOf(none);
     }
 
     /** Loads the shipped gazetteer. */
@@ -95,13 +113,12 @@ public final class NameLists {
 
     /** The gazetteer type of a whole token, or null (also null for blocked strings). */
     EntityType typeOf(String s) {
-        String type = gazetteer.get(s);
-        return type == null || type.equals("NONE") ? null : EntityType.valueOf(type);
+        return types.get(s);
     }
 
     /** Whether the string is listed as never an entity. */
     boolean isBlocked(String s) {
-        return "NONE".equals(gazetteer.get(s));
+        return blocked.contains(s);
     }
 
     /** Whether a token tagged as a person name looks like one (surname first, sensible length, not blocked). */
@@ -123,6 +140,9 @@ public final class NameLists {
 
     /** For a national team name (巴西队, 中国女队), the place it is named after; otherwise null. */
     String teamPlace(String s) {
+        if (!TEAM_SUFFIX_ENDS.mayEnd(s)) {
+            return null;
+        }
         for (String suffix : TEAM_SUFFIXES) {
             if (s.endsWith(suffix) && s.length() > suffix.length() + 1) {
                 String place = s.substring(0, s.length() - suffix.length());
@@ -136,6 +156,9 @@ public final class NameLists {
 
     /** For 邓小平理论 / 毛泽东思想, the person's name; otherwise null. */
     String personBeforeDoctrine(String s) {
+        if (!DOCTRINE_ENDS.mayEnd(s)) {
+            return null;
+        }
         for (String suffix : DOCTRINES) {
             int nameLength = s.length() - suffix.length();
             if (s.endsWith(suffix) && nameLength >= 2 && nameLength <= 3 && SURNAMES.indexOf(s.charAt(0)) >= 0) {
@@ -239,6 +262,9 @@ public final class NameLists {
 
     /** Whether a word is a title or role that stands before a person's name (记者, 书记, 队长). */
     boolean isTitle(String s) {
+        if (!TITLE_SUFFIX_ENDS.mayEnd(s)) {
+            return false;
+        }
         for (String suffix : TITLE_SUFFIXES) {
             if (s.endsWith(suffix)) {
                 return true;
@@ -269,9 +295,11 @@ public final class NameLists {
 
     /** Whether the token ends like an organisation name. */
     boolean endsWithOrganisationSuffix(String s) {
-        for (String suffix : ORGANISATION_SUFFIXES) {
-            if (s.endsWith(suffix)) {
-                return true;
+        if (ORGANISATION_SUFFIX_ENDS.mayEnd(s)) {
+            for (String suffix : ORGANISATION_SUFFIXES) {
+                if (s.endsWith(suffix)) {
+                    return true;
+                }
             }
         }
         return (s.length() == 1 && SINGLE_SUFFIXES.indexOf(s.charAt(0)) >= 0) || isOrgan(s);
@@ -279,6 +307,9 @@ public final class NameLists {
 
     /** Whether the string ends like a named facility (机场, 大厦, 美术馆), annotated as a place. */
     boolean endsWithFacilitySuffix(String s) {
+        if (!FACILITY_SUFFIX_ENDS.mayEnd(s)) {
+            return false;
+        }
         for (String suffix : FACILITY_SUFFIXES) {
             if (s.endsWith(suffix) && s.length() > suffix.length()) {
                 return true;
@@ -298,6 +329,9 @@ public final class NameLists {
 
     /** Whether the string ends like a place name. */
     boolean endsWithPlaceSuffix(String s) {
+        if (!PLACE_SUFFIX_ENDS.mayEnd(s)) {
+            return false;
+        }
         for (String suffix : PLACE_SUFFIXES) {
             if (s.endsWith(suffix)) {
                 return true;

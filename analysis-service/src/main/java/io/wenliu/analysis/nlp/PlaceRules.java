@@ -34,7 +34,7 @@ final class PlaceRules {
     void placesInLists(List<Token> tokens, List<Mention> out) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.nature().startsWith("ns") || t.text().length() < 2 || !names.isKnownPlace(t.text())) {
+            if (t.nature().startsWith("ns") || t.text().length() < 2) {
                 continue;
             }
             boolean prevPlace = i > 0 && tokens.get(i - 1).nature().startsWith("ns");
@@ -43,7 +43,8 @@ final class PlaceRules {
             boolean listed = i > 1
                     && tokens.get(i - 1).text().equals("、")
                     && tokens.get(i - 2).nature().startsWith("ns");
-            if (prevPlace || nextPlace || listed) {
+            // the dictionary lookup last: most words have no place beside them
+            if ((prevPlace || nextPlace || listed) && names.isKnownPlace(t.text())) {
                 out.add(new Mention(EntityType.LOCATION, t.text(), t.start(), t.end()));
             }
         }

@@ -1,10 +1,12 @@
 package io.wenliu.analysis.nlp;
 
+import io.wenliu.analysis.nlp.crf.CompactCrf;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.ansj.app.crf.SplitWord;
 import org.ansj.domain.Term;
 import org.ansj.splitWord.analysis.NlpAnalysis;
 import org.ansj.splitWord.analysis.ToAnalysis;
@@ -12,15 +14,23 @@ import org.nlpcn.commons.lang.tire.domain.Forest;
 import org.nlpcn.commons.lang.tire.domain.Value;
 import org.nlpcn.commons.lang.tire.library.Library;
 
-/** Word segmentation and tagging with ansj_seg's NlpAnalysis plus the project's domain lexicon. */
+/** Word segmentation and tagging with ansj_seg's NlpAnalysis (over the compact CRF) plus the project's domain lexicon. */
 public final class Segmenter {
     /** Classpath resource of the domain lexicon: {@code word<TAB>nature<TAB>frequency} per line. */
     public static final String LEXICON = "nlp/domain-lexicon.tsv";
 
     private final Forest forest;
+    private final SplitWord crf;
 
     public Segmenter(Forest forest) {
+        this(forest, CompactCrf.install());
+    }
+
+    /** A segmenter whose NlpAnalysis uses the given CRF (the compact one stays installed as ansj's default). */
+    Segmenter(Forest forest, SplitWord crf) {
+        CompactCrf.install();
         this.forest = forest;
+        this.crf = crf;
     }
 
     /** A segmenter using the domain lexicon shipped in the service. */
@@ -30,7 +40,7 @@ public final class Segmenter {
 
     /** Segments and tags the text for entities (a fresh analysis per call: no state from earlier documents). */
     public List<Token> segment(String text) {
-        NlpAnalysis analysis = new NlpAnalysis();
+        NlpAnalysis analysis = new NlpAnalysis().setCrfModel(crf);
         analysis.setForests(forest);
         return tokens(text, analysis.parseStr(text).getTerms());
     }

@@ -18,6 +18,9 @@ public final class StopWords {
 
     /** Whether the word ends with a title (新华社记者, 大学教授): about a person, not a topic. */
     public boolean endsWithTitle(String word) {
+        if (!TITLE_ENDINGS.mayEnd(word)) {
+            return false;
+        }
         for (String title : TITLES) {
             if (word.endsWith(title)) {
                 return true;
@@ -33,6 +36,7 @@ public final class StopWords {
 
     private static final Set<String> TITLES =
             Set.of("总书记", "书记", "记者", "教授", "专员", "领导人", "主任", "主席", "总理", "总统", "部长", "局长");
+    private static final WordEndings TITLE_ENDINGS = WordEndings.of(TITLES);
 
     /** Whether the word is a stop word (single characters always are). */
     public boolean contains(String word) {

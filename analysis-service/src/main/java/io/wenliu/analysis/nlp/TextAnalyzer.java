@@ -1,5 +1,6 @@
 package io.wenliu.analysis.nlp;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,15 +52,15 @@ public final class TextAnalyzer {
                 LOG.warnf(e, "enrichment step %s failed; its fields stay empty", step.name());
             }
         }
-        Set<String> terms = new TreeSet<>();
+        Set<String> distinct = new HashSet<>();
         for (Token t : words) {
             if (t.text().length() >= 2 && !t.isPunctuation()) {
-                terms.add(t.text());
+                distinct.add(t.text());
             }
         }
         for (Keyword k : out.keywords()) {
-            terms.add(k.term());
+            distinct.add(k.term());
         }
-        return new AnalyzedDocument(out.build(), terms);
+        return new AnalyzedDocument(out.build(), new TreeSet<>(distinct));
     }
 }

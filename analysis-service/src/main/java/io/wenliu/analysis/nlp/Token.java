@@ -5,6 +5,6 @@ public record Token(String text, String nature, int start, int end) {
 
     /** Whether the tag is punctuation. */
     public boolean isPunctuation() {
-        return nature.startsWith("w");
+        return !nature.isEmpty() && nature.charAt(0) == 'w';
     }
 }
