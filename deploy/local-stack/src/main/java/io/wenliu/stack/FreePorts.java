@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Set;
 
 /** Finds free TCP ports on the loopback interface. */
 public final class FreePorts {
@@ -29,6 +30,28 @@ public final class FreePorts {
         }
         for (int port = preferred; port < preferred + SEARCH_RANGE; port++) {
             if (isFree(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free port in " + preferred + ".." + (preferred + SEARCH_RANGE));
+    }
+
+    /**
+     * Like {@link #preferredOrNext(int)}, but never one of {@code excluded} (ports already handed to processes that
+     * have not bound them yet).
+     */
+    public static int preferredOrNext(int preferred, Set<Integer> excluded) {
+        if (preferred == 0) {
+            for (int attempt = 0; attempt < SEARCH_RANGE; attempt++) {
+                int port = pick();
+                if (!excluded.contains(port)) {
+                    return port;
+                }
+            }
+            throw new IllegalStateException("No free port outside " + excluded);
+        }
+        for (int port = preferred; port < preferred + SEARCH_RANGE; port++) {
+            if (!excluded.contains(port) && isFree(port)) {
                 return port;
             }
         }

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -111,20 +113,33 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts ingest once and analysis and search {@code instances} times each, then waits until all are ready. The
+     * first instances get their configured ports before any extra instance picks one, so those stay where documented.
+     */
     private void startServices() {
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("ingest-service", FreePorts.preferredOrNext(options.ingestPort()));
-        ports.put("analysis-service", FreePorts.preferredOrNext(options.analysisPort()));
-        ports.put("search-service", FreePorts.preferredOrNext(options.searchPort()));
-        for (Map.Entry<String, Integer> service : ports.entrySet()) {
-            services.add(ServiceProcess.launch(
-                    options.projectRoot(),
-                    service.getKey(),
-                    service.getValue(),
-                    serviceEnvironment(service.getKey()),
-                    options.logsDir()));
-        }
+        Set<Integer> taken = new HashSet<>();
+        launchService("ingest-service", 1, FreePorts.preferredOrNext(options.ingestPort(), taken), taken);
+        int analysis =
+                launchService("analysis-service", 1, FreePorts.preferredOrNext(options.analysisPort(), taken), taken);
+        int search = launchService("search-service", 1, FreePorts.preferredOrNext(options.searchPort(), taken), taken);
+        launchExtraInstances("analysis-service", analysis, options.analysisPort() == 0, taken);
+        launchExtraInstances("search-service", search, options.searchPort() == 0, taken);
         services.forEach(ServiceProcess::awaitReady);
+    }
+
+    /** Instances 2.. on the next free ports after the first instance's {@code firstPort} (or any free port). */
+    private void launchExtraInstances(String name, int firstPort, boolean anyPort, Set<Integer> taken) {
+        for (int instance = 2; instance <= options.instances(); instance++) {
+            launchService(name, instance, FreePorts.preferredOrNext(anyPort ? 0 : firstPort + 1, taken), taken);
+        }
+    }
+
+    private int launchService(String name, int instance, int port, Set<Integer> taken) {
+        taken.add(port);
+        services.add(ServiceProcess.launch(
+                options.projectRoot(), name, instance, port, serviceEnvironment(name), options.logsDir()));
+        return port;
     }
 
     /** The environment each service gets: endpoints of this stack's servers and the ingest directories. */
@@ -198,7 +213,7 @@ public final class LocalStack implements AutoCloseable {
         return searchAdminApiKey;
     }
 
-    /** The base URL of the search service. */
+    /** The base URL of the (first) search service. */
     public String searchUrl() {
         return service("search-service").url();
     }
@@ -208,18 +223,21 @@ public final class LocalStack implements AutoCloseable {
         return service("ingest-service").url();
     }
 
+    /** Every service instance, in start order (empty with {@code --no-services}). */
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
     /** The options this stack runs with. */
     public StackOptions options() {
         return options;
     }
 
     private ServiceProcess service(String name) {
-        int index =
-                List.of("ingest-service", "analysis-service", "search-service").indexOf(name);
-        if (index < 0 || index >= services.size()) {
-            throw new IllegalStateException(name + " is not running");
-        }
-        return services.get(index);
+        return services.stream()
+                .filter(service -> service.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
     }
 
     /** Stops the services, then the servers, each stage in parallel; everything within about 30 s. */
@@ -253,7 +271,14 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts the stack, drops the seeds unless {@code --no-seeds}, and runs until SIGINT or SIGTERM. */
     public static void main(String[] args) throws InterruptedException {
-        StackOptions options = StackOptions.defaults(ProjectRoot.find()).withArgs(Arrays.asList(args));
+        StackOptions options;
+        try {
+            options = StackOptions.defaults(ProjectRoot.find()).withArgs(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, e.getMessage());
+            System.exit(2);
+            return;
+        }
         long started = System.nanoTime();
         LocalStack stack;
         try {

@@ -22,11 +22,13 @@ public final class ManagedProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path logFile;
+    private final String executable;
 
-    private ManagedProcess(String name, Process process, Path logFile) {
+    private ManagedProcess(String name, Process process, Path logFile, String executable) {
         this.name = name;
         this.process = process;
         this.logFile = logFile;
+        this.executable = executable;
     }
 
     /** Starts {@code command} in {@code workDir} with extra {@code env}, appending stdout and stderr to the log. */
@@ -41,7 +43,11 @@ public final class ManagedProcess implements AutoCloseable {
             builder.environment().putAll(env);
             Process process = builder.start();
             process.getOutputStream().close();
-            ManagedProcess managed = new ManagedProcess(name, process, logFile);
+            ManagedProcess managed = new ManagedProcess(
+                    name,
+                    process,
+                    logFile,
+                    Path.of(command.get(0)).getFileName().toString());
             ProcessReaper.register(managed);
             LOG.log(Level.DEBUG, "Started {0} (pid {1}), log {2}", name, process.pid(), logFile);
             return managed;
@@ -77,6 +83,22 @@ public final class ManagedProcess implements AutoCloseable {
     /** The process id. */
     public long pid() {
         return process.pid();
+    }
+
+    /**
+     * The process id of the command itself: under the {@link OrphanGuard} watchdog that is the watchdog's child
+     * running the command's executable, otherwise (or when it cannot be told apart) {@link #pid()}.
+     */
+    public long commandPid() {
+        return process.children()
+                .filter(child -> child.info()
+                        .command()
+                        .map(command ->
+                                Path.of(command).getFileName().toString().equals(executable))
+                        .orElse(false))
+                .mapToLong(ProcessHandle::pid)
+                .findFirst()
+                .orElse(process.pid());
     }
 
     /** The file stdout and stderr go to. */

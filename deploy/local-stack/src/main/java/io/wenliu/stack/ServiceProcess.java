@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
 /** A Wenliu Quarkus service started from its packaged {@code target/quarkus-app/quarkus-run.jar}. */
 public final class ServiceProcess implements AutoCloseable {
@@ -16,13 +16,18 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
     private final String name;
+    private final int instance;
     private final int port;
     private final ManagedProcess process;
+    private final long launchedNanos;
+    private volatile Duration startupTime;
 
-    private ServiceProcess(String name, int port, ManagedProcess process) {
+    private ServiceProcess(String name, int instance, int port, ManagedProcess process, long launchedNanos) {
         this.name = name;
+        this.instance = instance;
         this.port = port;
         this.process = process;
+        this.launchedNanos = launchedNanos;
     }
 
     /** The runner jar of module {@code name} under {@code projectRoot}. */
@@ -43,6 +48,15 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts {@code name} (e.g. {@code ingest-service}) on {@code port}; does not wait for readiness. */
     public static ServiceProcess launch(
             Path projectRoot, String name, int port, Map<String, String> env, Path logsDir) {
+        return launch(projectRoot, name, 1, port, env, logsDir);
+    }
+
+    /**
+     * Starts instance {@code instance} (from 1) of {@code name} on {@code port}, logging to {@code <name>.log} for the
+     * first instance and {@code <name>-<instance>.log} for the others; does not wait for readiness.
+     */
+    public static ServiceProcess launch(
+            Path projectRoot, String name, int instance, int port, Map<String, String> env, Path logsDir) {
         Path jar = requireRunnerJar(projectRoot, name);
         Map<String, String> environment = new HashMap<>(env);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -54,26 +68,63 @@ public final class ServiceProcess implements AutoCloseable {
                 "-XX:+UseSerialGC",
                 "-jar",
                 jar.toString());
+        String instanceName = instanceName(name, instance);
+        long launched = System.nanoTime();
         ManagedProcess process = ManagedProcess.start(
-                name, command, environment, projectRoot.resolve(name), logsDir.resolve(name + ".log"));
-        return new ServiceProcess(name, port, process);
+                instanceName, command, environment, projectRoot.resolve(name), logsDir.resolve(instanceName + ".log"));
+        return new ServiceProcess(name, instance, port, process, launched);
     }
 
-    /** Waits until {@code /q/health/ready} answers 200. */
+    private static String instanceName(String name, int instance) {
+        return instance == 1 ? name : name + "-" + instance;
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200 and records the time from launch to ready. */
     public void awaitReady() {
-        long started = System.nanoTime();
         Poll.until(
                 STARTUP_TIMEOUT,
                 process::requireAlive,
                 () -> Http.get(url() + "/q/health/ready").status() == 200,
-                () -> name + " did not become ready at " + url() + "/q/health/ready; see " + process.logFile());
+                () -> instanceName() + " did not become ready at " + url() + "/q/health/ready; see "
+                        + process.logFile());
+        startupTime = Duration.ofNanos(System.nanoTime() - launchedNanos);
         LOG.log(
                 Level.INFO,
                 "{0} ready on {1} in {2} ms (log {3})",
-                name,
+                instanceName(),
                 url(),
-                String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)),
+                String.valueOf(startupTime.toMillis()),
                 process.logFile());
+    }
+
+    /** The service module, e.g. {@code analysis-service} (the same for every instance). */
+    public String name() {
+        return name;
+    }
+
+    /** The instance number, from 1. */
+    public int instance() {
+        return instance;
+    }
+
+    /** {@code analysis-service} for the first instance, {@code analysis-service-2} for the second, and so on. */
+    public String instanceName() {
+        return instanceName(name, instance);
+    }
+
+    /** The HTTP port. */
+    public int port() {
+        return port;
+    }
+
+    /** The process id of the service's JVM. */
+    public long pid() {
+        return process.commandPid();
+    }
+
+    /** The time from launch until {@code /q/health/ready} first answered 200; empty before {@link #awaitReady}. */
+    public Optional<Duration> startupTime() {
+        return Optional.ofNullable(startupTime);
     }
 
     /** {@code http://127.0.0.1:<port>}. */

@@ -18,6 +18,15 @@ final class StackBanner {
         if (stack.options().startServices()) {
             text.append("  Ingest      ").append(stack.ingestUrl()).append('\n');
             text.append("  Search page ").append(stack.searchUrl()).append("/\n");
+            if (stack.options().instances() > 1) {
+                text.append("  Instances   ");
+                text.append(String.join(
+                        ", ",
+                        stack.services().stream()
+                                .map(service -> service.instanceName() + " " + service.url())
+                                .toList()));
+                text.append('\n');
+            }
             text.append("  Example     ").append(SearchProbe.queryUrl(stack.searchUrl(), LocalStack.EXAMPLE_QUERY));
             text.append("  (")
                     .append(stack.searchUrl())

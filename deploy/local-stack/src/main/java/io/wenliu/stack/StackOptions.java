@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where the local stack keeps its data and which ports it uses (0 = any free port; a taken fixed port moves to
- * the next free one).
+ * Where the local stack keeps its data, which ports it uses (0 = any free port; a taken fixed port moves to the next
+ * free one) and how many instances of analysis-service and search-service it runs.
  */
 public record StackOptions(
         Path projectRoot,
@@ -17,20 +17,34 @@ public record StackOptions(
         int analysisPort,
         int searchPort,
         boolean dropSeeds,
-        boolean startServices) {
+        boolean startServices,
+        int instances) {
+
+    /** The command-line flags {@link #withArgs} understands. */
+    public static final String USAGE =
+            "usage: run-local.sh [--no-seeds] [--no-services] [--data-dir=DIR] [--instances=N]";
+
+    public StackOptions {
+        if (instances < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, got " + instances);
+        }
+    }
 
     /** The defaults of {@code deploy/run-local.sh}: data under {@code <root>/data}, the documented ports. */
     public static StackOptions defaults(Path projectRoot) {
         return new StackOptions(
-                projectRoot, projectRoot.resolve("data"), 9092, 9200, 5432, 8081, 8082, 8083, true, true);
+                projectRoot, projectRoot.resolve("data"), 9092, 9200, 5432, 8081, 8082, 8083, true, true, 1);
     }
 
     /** Free ports everywhere and data in {@code dataDir} (for tests). */
     public static StackOptions ephemeral(Path projectRoot, Path dataDir) {
-        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, 0, 0, false, true);
+        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, 0, 0, false, true, 1);
     }
 
-    /** Applies command-line flags ({@code --no-seeds}, {@code --no-services}, {@code --data-dir=DIR}). */
+    /**
+     * Applies command-line flags ({@code --no-seeds}, {@code --no-services}, {@code --data-dir=DIR},
+     * {@code --instances=N}); an unknown flag or a bad value throws {@link IllegalArgumentException} with the usage.
+     */
     public StackOptions withArgs(List<String> args) {
         StackOptions options = this;
         for (String arg : args) {
@@ -41,12 +55,28 @@ public record StackOptions(
             } else if (arg.startsWith("--data-dir=")) {
                 options = options.withDataDir(
                         Path.of(arg.substring("--data-dir=".length())).toAbsolutePath());
+            } else if (arg.startsWith("--instances=")) {
+                options = options.withInstances(parseInstances(arg.substring("--instances=".length())));
             } else {
-                throw new IllegalArgumentException(
-                        "Unknown flag " + arg + "; usage: run-local.sh [--no-seeds] [--no-services] [--data-dir=DIR]");
+                throw new IllegalArgumentException("Unknown flag " + arg + "; " + USAGE);
             }
         }
         return options;
+    }
+
+    private static int parseInstances(String value) {
+        int instances;
+        try {
+            instances = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "--instances needs a whole number >= 1, got '" + value + "'; " + USAGE, e);
+        }
+        if (instances < 1) {
+            throw new IllegalArgumentException(
+                    "--instances needs a whole number >= 1, got " + instances + "; " + USAGE);
+        }
+        return instances;
     }
 
     /** A copy with the seed drop switched on or off. */
@@ -61,7 +91,8 @@ public record StackOptions(
                 analysisPort,
                 searchPort,
                 seeds,
-                startServices);
+                startServices,
+                instances);
     }
 
     /** A copy that starts the three services or only the servers. */
@@ -76,7 +107,8 @@ public record StackOptions(
                 analysisPort,
                 searchPort,
                 dropSeeds,
-                services);
+                services,
+                instances);
     }
 
     /** A copy keeping its data in {@code dir}. */
@@ -91,7 +123,24 @@ public record StackOptions(
                 analysisPort,
                 searchPort,
                 dropSeeds,
-                startServices);
+                startServices,
+                instances);
+    }
+
+    /** A copy running {@code count} instances each of analysis-service and search-service (ingest stays single). */
+    public StackOptions withInstances(int count) {
+        return new StackOptions(
+                projectRoot,
+                dataDir,
+                kafkaPort,
+                openSearchPort,
+                postgresPort,
+                ingestPort,
+                analysisPort,
+                searchPort,
+                dropSeeds,
+                startServices,
+                count);
     }
 
     /** {@code data/drop}: files dropped here are ingested. */
@@ -109,7 +158,7 @@ public record StackOptions(
         return dataDir.resolve("failed");
     }
 
-    /** {@code data/logs}: one log file per service. */
+    /** {@code data/logs}: one log file per service instance. */
     public Path logsDir() {
         return dataDir.resolve("logs");
     }
