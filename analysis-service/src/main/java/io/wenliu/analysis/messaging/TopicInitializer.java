@@ -54,7 +54,7 @@ public class TopicInitializer {
             LOG.infof("created topic %s", topic.name());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {
-                LOG.debugf("topic %s exists", topic.name());
+                warnIfFewerPartitions(admin, topic);
             } else {
                 LOG.warnf("could not create topic %s: %s", topic.name(), e.getCause());
             }
@@ -62,6 +62,30 @@ public class TopicInitializer {
             LOG.warnf("timed out creating topic %s", topic.name());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** An existing topic keeps its partitions (a compacted topic cannot be repartitioned): say so when fewer. */
+    private static void warnIfFewerPartitions(Admin admin, NewTopic topic) {
+        try {
+            if (topic.numPartitions() <= 0) {
+                return;
+            }
+            int existing = admin.describeTopics(List.of(topic.name()))
+                    .allTopicNames()
+                    .get(20, TimeUnit.SECONDS)
+                    .get(topic.name())
+                    .partitions()
+                    .size();
+            if (existing < topic.numPartitions()) {
+                LOG.warnf(
+                        "topic %s exists with %d partitions, fewer than the %d configured: at most %d consumers share it",
+                        topic.name(), existing, topic.numPartitions(), existing);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.debugf("could not compare the partitions of %s: %s", topic.name(), e.toString());
         }
     }
 }

@@ -47,7 +47,7 @@ public class TopicCreator {
             LOG.infof("created topic %s", topic.name());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {
-                LOG.debugf("topic %s already exists", topic.name());
+                warnIfFewerPartitions(topic);
             } else {
                 LOG.warnf("could not create topic %s (broker auto-create remains): %s", topic.name(), e.getCause());
             }
@@ -55,6 +55,31 @@ public class TopicCreator {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             LOG.warnf("could not create topic %s (broker auto-create remains): %s", topic.name(), e.toString());
+        }
+    }
+
+    /** An existing topic keeps its partitions: say so when it has fewer than configured. */
+    private void warnIfFewerPartitions(NewTopic topic) {
+        try {
+            if (topic.numPartitions() <= 0) {
+                return;
+            }
+            int existing = kafka.admin()
+                    .describeTopics(List.of(topic.name()))
+                    .allTopicNames()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(topic.name())
+                    .partitions()
+                    .size();
+            if (existing < topic.numPartitions()) {
+                LOG.warnf(
+                        "topic %s exists with %d partitions, fewer than the %d configured: at most %d consumers share it",
+                        topic.name(), existing, topic.numPartitions(), existing);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.debugf("could not compare the partitions of %s: %s", topic.name(), e.toString());
         }
     }
 }
