@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
-import org.opensearch.client.opensearch.core.SearchRequest;
-import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.MsearchResponse;
+import org.opensearch.client.opensearch.core.msearch.MultiSearchItem;
+import org.opensearch.client.opensearch.core.msearch.MultiSearchResponseItem;
+import org.opensearch.client.opensearch.core.msearch.MultisearchBody;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import org.opensearch.client.opensearch.core.search.Hit;
 
@@ -46,14 +49,18 @@ public class SearchService {
         return run(queries.build(params), params);
     }
 
-    /** Runs a prepared query (also used for more-like-this) with the paging, highlighting and facets of params. */
+    /**
+     * Runs a prepared query (also used for more-like-this) with the paging, highlighting and facets of params, as two
+     * searches in one round trip: the page of hits (top hits only, no exact count, so OpenSearch may skip
+     * non-competitive matches) and the facets with the exact total (size 0, which OpenSearch's shard request cache
+     * keeps until the index changes, so a repeated query costs only its page of hits).
+     */
     public SearchResult run(Query query, SearchParams params) throws IOException {
-        SearchRequest.Builder request = new SearchRequest.Builder()
-                .index(indices.alias())
+        MultisearchBody.Builder page = new MultisearchBody.Builder()
                 .query(query)
                 .from((params.page() - 1) * params.size())
                 .size(params.size())
-                .trackTotalHits(t -> t.enabled(true))
+                .trackTotalHits(t -> t.enabled(false))
                 .source(s -> s.filter(f -> f.includes(HIT_FIELDS)))
                 .highlight(h -> h.preTags("<em>")
                         .postTags("</em>")
@@ -62,26 +69,43 @@ public class SearchService {
                         .fields(
                                 Fields.BODY,
                                 f -> f.fragmentSize(120).numberOfFragments(3).noMatchSize(120)));
-        FACETS.forEach((name, field) ->
-                request.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
         if (params.sort() == SortBy.DATE) {
-            request.sort(s -> s.field(
+            page.sort(s -> s.field(
                     f -> f.field(Fields.PUBLISHED_DATE).order(SortOrder.Desc).missing(FieldValue.of("_last"))));
-            request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
+            page.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
         }
-        SearchResponse<JsonNode> response = client.search(request.build(), JsonNode.class);
+        MultisearchBody.Builder counts =
+                new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(true));
+        FACETS.forEach((name, field) ->
+                counts.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+        String alias = indices.alias();
+        MsearchResponse<JsonNode> response = client.msearch(
+                m -> m.searches(s -> s.header(h -> h.index(alias)).body(page.build()))
+                        .searches(s ->
+                                s.header(h -> h.index(alias).requestCache(true)).body(counts.build())),
+                JsonNode.class);
+        MultiSearchItem<JsonNode> hitsItem = result(response.responses().get(0));
+        MultiSearchItem<JsonNode> countsItem = result(response.responses().get(1));
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (Hit<JsonNode> hit : response.hits().hits()) {
+        for (Hit<JsonNode> hit : hitsItem.hits().hits()) {
             hits.add(hit(hit));
         }
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         FACETS.keySet()
-                .forEach(
-                        name -> facets.put(name, buckets(response.aggregations().get(name))));
-        long total = response.hits().total() == null
+                .forEach(name ->
+                        facets.put(name, buckets(countsItem.aggregations().get(name))));
+        long total = countsItem.hits().total() == null
                 ? hits.size()
-                : response.hits().total().value();
-        return new SearchResult(total, response.took(), params.page(), params.size(), hits, facets);
+                : countsItem.hits().total().value();
+        return new SearchResult(
+                total, Math.max(hitsItem.took(), countsItem.took()), params.page(), params.size(), hits, facets);
+    }
+
+    private static MultiSearchItem<JsonNode> result(MultiSearchResponseItem<JsonNode> item) {
+        if (item.isFailure()) {
+            throw new OpenSearchException(item.failure());
+        }
+        return item.result();
     }
 
     private static SearchResult.Hit hit(Hit<JsonNode> hit) {
