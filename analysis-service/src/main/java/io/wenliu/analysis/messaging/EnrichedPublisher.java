@@ -38,10 +38,16 @@ public class EnrichedPublisher {
     @Inject
     AnalysisConfig config;
 
+    @Inject
+    TopicInitializer topics;
+
     /** Sends the events in order and returns once the broker acknowledged every one; throws if any failed. */
     public void publishAll(List<OutgoingEvent> events) {
         if (events.isEmpty()) {
             return;
+        }
+        if (!topics.created()) {
+            throw new PublishFailedException("articles.enriched is not created yet", null);
         }
         CompletableFuture<?>[] acks = new CompletableFuture<?>[events.size()];
         for (int i = 0; i < events.size(); i++) {

@@ -21,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the topics this service produces at start-up (idempotent): the compacted enriched topic with
- * {@code wenliu.analysis.enriched-partitions} partitions and the DLQ, both with the broker's default replication.
+ * Creates the topics this service produces at start-up, in the background and until it succeeds (idempotent): the
+ * compacted enriched topic with {@code wenliu.analysis.enriched-partitions} partitions and the DLQ, both with the
+ * broker's default replication.
  */
 @ApplicationScoped
 public class TopicInitializer {
@@ -34,35 +35,56 @@ public class TopicInitializer {
     @Inject
     AnalysisConfig config;
 
+    private volatile boolean created;
+
     void onStart(@Observes StartupEvent event) {
+        Thread thread = new Thread(this::createTopics, "analysis-topic-creator");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Whether both topics exist; until then nothing is published (the broker would auto-create them wrongly). */
+    public boolean created() {
+        return created;
+    }
+
+    private void createTopics() {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
+        long delay = 500;
         try (Admin admin = Admin.create(props)) {
-            create(
-                    admin,
-                    new NewTopic(Topics.ENRICHED, Optional.of(config.enrichedPartitions()), Optional.empty())
-                            .configs(Map.of("cleanup.policy", "compact", "retention.ms", "-1")));
-            create(admin, new NewTopic(Topics.INGESTED_DLQ, Optional.empty(), Optional.empty()));
-        }
-    }
-
-    private void create(Admin admin, NewTopic topic) {
-        try {
-            admin.createTopics(List.of(topic)).all().get(20, TimeUnit.SECONDS);
-            LOG.infof("created topic %s", topic.name());
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof TopicExistsException) {
-                warnIfFewerPartitions(admin, topic);
-            } else {
-                LOG.warnf("could not create topic %s: %s", topic.name(), e.getCause());
+            while (!(create(
+                            admin,
+                            new NewTopic(Topics.ENRICHED, Optional.of(config.enrichedPartitions()), Optional.empty())
+                                    .configs(Map.of("cleanup.policy", "compact", "retention.ms", "-1")))
+                    & create(admin, new NewTopic(Topics.INGESTED_DLQ, Optional.empty(), Optional.empty())))) {
+                Thread.sleep(delay);
+                delay = Math.min(delay * 2, 30_000);
             }
-        } catch (TimeoutException e) {
-            LOG.warnf("timed out creating topic %s", topic.name());
+            created = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Creates the topic unless it exists; false when the broker could not be asked (tried again later). */
+    private boolean create(Admin admin, NewTopic topic) throws InterruptedException {
+        try {
+            admin.createTopics(List.of(topic)).all().get(20, TimeUnit.SECONDS);
+            LOG.infof("created topic %s", topic.name());
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) {
+                warnIfFewerPartitions(admin, topic);
+                return true;
+            }
+            LOG.warnf("could not create topic %s, trying again: %s", topic.name(), e.getCause());
+        } catch (TimeoutException e) {
+            LOG.warnf("timed out creating topic %s, trying again", topic.name());
+        }
+        return false;
     }
 
     /** An existing topic keeps its partitions (a compacted topic cannot be repartitioned): say so when fewer. */
