@@ -9,8 +9,9 @@ import io.wenliu.search.messaging.EnrichedPayload.Entity;
 import io.wenliu.search.messaging.EnrichedPayload.Keyword;
 import io.wenliu.search.messaging.InvalidEventException;
 import io.wenliu.search.text.WordSegmenter;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,10 +27,18 @@ public class ArticleDocumentMapper {
 
     private final ObjectMapper mapper;
     private final WordSegmenter segmenter;
+    private final Clock clock;
 
+    @Inject
     public ArticleDocumentMapper(ObjectMapper mapper, WordSegmenter segmenter) {
+        this(mapper, segmenter, Clock.systemUTC());
+    }
+
+    /** A mapper whose documents take their {@code indexedAt} from the given clock. */
+    public ArticleDocumentMapper(ObjectMapper mapper, WordSegmenter segmenter, Clock clock) {
         this.mapper = mapper;
         this.segmenter = segmenter;
+        this.clock = clock;
     }
 
     /** Maps the event, or explains why it can never be indexed. */
@@ -94,7 +103,7 @@ public class ArticleDocumentMapper {
                 articleNode.path("dateline").isObject() ? articleNode.get("dateline") : null,
                 publishedDate(article),
                 article.ingestedAt(),
-                Instant.now(),
+                clock.instant(),
                 persons,
                 places,
                 organizations,

@@ -61,7 +61,8 @@ public class BulkIndexer implements BulkWriter {
         List<IndexAction> owners = new ArrayList<>();
         long bytes = 0;
         for (IndexAction action : actions) {
-            long size = estimateBytes(action);
+            JsonBytes source = source(action);
+            long size = (source == null ? 0 : source.length()) + ACTION_OVERHEAD_BYTES;
             for (String index : indices) {
                 if (!operations.isEmpty() && (operations.size() >= maxDocs || bytes + size > maxBytes)) {
                     send(operations, owners, results);
@@ -69,7 +70,7 @@ public class BulkIndexer implements BulkWriter {
                     owners.clear();
                     bytes = 0;
                 }
-                operations.add(operation(action, index));
+                operations.add(operation(action, source, index));
                 owners.add(action);
                 bytes += size;
             }
@@ -117,26 +118,26 @@ public class BulkIndexer implements BulkWriter {
         return a.outcome().compareTo(b.outcome()) >= 0 ? a : b;
     }
 
-    private BulkOperation operation(IndexAction action, String index) {
+    /**
+     * The document of an upsert serialised once: the same bytes go into every target index's operation and give the
+     * size estimate. Null for a delete.
+     */
+    private JsonBytes source(IndexAction action) throws JsonProcessingException {
+        if (action instanceof IndexAction.Upsert upsert) {
+            return new JsonBytes(mapper.writeValueAsBytes(upsert.document()));
+        }
+        return null;
+    }
+
+    private static BulkOperation operation(IndexAction action, JsonBytes source, String index) {
         if (action instanceof IndexAction.Upsert upsert) {
             return BulkOperation.of(op -> op.index(i -> i.index(index)
                     .id(upsert.articleId())
                     .version(upsert.version())
                     .versionType(VersionType.External)
-                    .document(upsert.document())));
+                    .document(source.asRawValue())));
         }
         return BulkOperation.of(op -> op.delete(d ->
                 d.index(index).id(action.articleId()).version(action.version()).versionType(VersionType.External)));
-    }
-
-    private long estimateBytes(IndexAction action) {
-        if (action instanceof IndexAction.Upsert upsert) {
-            try {
-                return mapper.writeValueAsBytes(upsert.document()).length + ACTION_OVERHEAD_BYTES;
-            } catch (JsonProcessingException e) {
-                return ACTION_OVERHEAD_BYTES;
-            }
-        }
-        return ACTION_OVERHEAD_BYTES;
     }
 }

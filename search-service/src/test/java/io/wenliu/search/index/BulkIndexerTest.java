@@ -7,13 +7,19 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.wenliu.search.index.ActionResult.Outcome;
+import io.wenliu.search.messaging.EnrichedEventParser;
 import io.wenliu.search.support.TestServers;
 import jakarta.inject.Inject;
+import jakarta.json.stream.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 
 /** Bulk batching by count and bytes, external versioning and item classification against real OpenSearch. */
@@ -29,6 +35,12 @@ class BulkIndexerTest {
 
     @Inject
     IndexManager indices;
+
+    @Inject
+    EnrichedEventParser parser;
+
+    @Inject
+    ArticleDocumentMapper documents;
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private String index;
@@ -85,6 +97,25 @@ class BulkIndexerTest {
     private long count() throws Exception {
         indices.refresh(index);
         return client.count(c -> c.index(index)).count();
+    }
+
+    /**
+     * The indexer serialises each document once with the application's mapper and hands those bytes to the client;
+     * they must be what the client's own mapper would have written for the document.
+     */
+    @Test
+    void documentBytesAreWhatTheClientWouldWrite() throws Exception {
+        IndexAction.Upsert golden = (IndexAction.Upsert) documents.map(parser.parse(Files.readAllBytes(Path.of(
+                "../analysis-service/src/test/resources/contracts/articles.enriched/v1/ArticleEnriched.json"))));
+        for (IndexAction action : List.of(golden, upsert("u", 3, "标题", "2020-03-12"))) {
+            ArticleDocument document = ((IndexAction.Upsert) action).document();
+            JsonpMapper jsonp = client._transport().jsonpMapper();
+            ByteArrayOutputStream clientBytes = new ByteArrayOutputStream();
+            try (JsonGenerator generator = jsonp.jsonProvider().createGenerator(clientBytes)) {
+                jsonp.serialize(document, generator);
+            }
+            assertThat(mapper.writeValueAsBytes(document)).isEqualTo(clientBytes.toByteArray());
+        }
     }
 
     @Test
