@@ -5,14 +5,16 @@ import io.quarkus.runtime.StartupEvent;
 import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.index.IndexManager;
 import io.wenliu.search.index.WriteTargets;
+import io.wenliu.search.text.WordSegmenter;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CountDownLatch;
 import org.jboss.logging.Logger;
 
 /**
- * At start-up, in the background and until it succeeds: makes sure the live index exists behind the alias and the
- * topics this service produces exist. The live indexer waits for it before writing.
+ * At start-up, in the background and until it succeeds: loads the segmenter's dictionaries and makes sure the live
+ * index exists behind the alias and the topics this service produces exist. The live indexer waits for it before
+ * writing.
  */
 @Singleton
 public class LiveIndexPreparation {
@@ -23,15 +25,21 @@ public class LiveIndexPreparation {
     private final WriteTargets targets;
     private final TopicInitializer topics;
     private final SearchConfig config;
+    private final WordSegmenter segmenter;
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile boolean running = true;
 
     public LiveIndexPreparation(
-            IndexManager indexManager, WriteTargets targets, TopicInitializer topics, SearchConfig config) {
+            IndexManager indexManager,
+            WriteTargets targets,
+            TopicInitializer topics,
+            SearchConfig config,
+            WordSegmenter segmenter) {
         this.indexManager = indexManager;
         this.targets = targets;
         this.topics = topics;
         this.config = config;
+        this.segmenter = segmenter;
     }
 
     void start(@Observes StartupEvent event) {
@@ -55,6 +63,8 @@ public class LiveIndexPreparation {
     }
 
     private void prepare() {
+        // ansj loads its dictionaries on first use (seconds of CPU): here rather than in the first batch or search
+        segmenter.segment("新华社北京3月12日电 习近平在北京市考察疫情防控工作。");
         Backoff backoff = new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff());
         while (running) {
             try {
