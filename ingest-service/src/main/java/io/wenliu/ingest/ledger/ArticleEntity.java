@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Ledger row for one article found in a document. */
@@ -56,11 +55,5 @@ public class ArticleEntity extends PanacheEntityBase {
     /** Articles of a document in page order. */
     public static List<ArticleEntity> ofDocument(UUID documentId) {
         return list("documentId = ?1 order by segmentIndex", documentId);
-    }
-
-    /** The live (not duplicate, not deleted) article with this content hash, if any. */
-    public static Optional<ArticleEntity> liveByHash(String contentHash) {
-        return find("contentHash = ?1 and status <> ?2 and deletedAt is null", contentHash, ArticleStatus.DUPLICATE)
-                .firstResultOptional();
     }
 }

@@ -1,10 +1,12 @@
 package io.wenliu.ingest.ledger;
 
+import io.agroal.api.AgroalDataSource;
 import io.wenliu.ingest.events.ArticleDeletedPayload;
 import io.wenliu.ingest.events.ArticleIngestedPayload;
 import io.wenliu.ingest.events.DatelinePayload;
 import io.wenliu.ingest.events.EventTypes;
 import io.wenliu.ingest.outbox.OutboxWriter;
+import io.wenliu.ingest.outbox.PendingEvent;
 import io.wenliu.ingest.text.ContentHasher;
 import io.wenliu.ingest.text.Dateline;
 import io.wenliu.ingest.text.ParsedArticle;
@@ -14,14 +16,25 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.jdbc.ReturningWork;
 
-/** Writes document and article rows together with their outbox events, one transaction per call. */
+/**
+ * Writes document and article rows together with their outbox events, one transaction per call. The document path
+ * (register, record, final path) runs plain SQL without loading entities: register and final path are one statement
+ * each, committed at once unless the caller has a transaction.
+ */
 @ApplicationScoped
 public class DocumentLedger {
 
@@ -31,73 +44,79 @@ public class DocumentLedger {
     @Inject
     OutboxWriter outbox;
 
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    SessionFactory sessionFactory;
+
     /** Creates the RECEIVED row for a document unless it exists; returns the row. */
-    @Transactional
-    public DocumentEntity register(UUID id, String sourceFile, DocumentOrigin origin, Long sizeBytes) {
-        DocumentEntity existing = DocumentEntity.byId(id);
-        if (existing != null) {
-            return existing;
-        }
-        DocumentEntity document = new DocumentEntity();
-        document.id = id;
-        document.sourceFile = sourceFile;
-        document.origin = origin;
-        document.status = DocumentStatus.RECEIVED;
-        document.sizeBytes = sizeBytes;
-        document.receivedAt = Instant.now();
-        document.persist();
-        return document;
+    public DocumentRegistration register(UUID id, String sourceFile, DocumentOrigin origin, Long sizeBytes) {
+        return withConnection("registering document " + id, connection -> {
+            if (DocumentRows.insertReceived(connection, id, sourceFile, origin, sizeBytes, Instant.now())) {
+                return new DocumentRegistration(sourceFile, DocumentStatus.RECEIVED, null, null);
+            }
+            return DocumentRows.find(connection, id)
+                    .orElseThrow(() -> new IllegalStateException("document " + id + " neither inserted nor found"));
+        });
     }
 
-    /**
-     * Records a document's articles: new content becomes INGESTED with an ArticleIngested outbox event, content
-     * already live becomes DUPLICATE and is not published.
-     */
+    /** Like {@link #recordArticles(UUID, String, String, String, List)}, reading the source file from the row. */
     @Transactional
     public RecordedDocument recordArticles(
             UUID documentId, String contentType, String charset, List<ParsedArticle> articles) {
-        DocumentEntity document = DocumentEntity.byId(documentId);
+        String sourceFile = withConnection(
+                "reading document " + documentId,
+                connection -> DocumentRows.find(connection, documentId)
+                        .map(DocumentRegistration::sourceFile)
+                        .orElseThrow(() -> new IllegalStateException("unknown document " + documentId)));
+        return recordArticles(documentId, sourceFile, contentType, charset, articles);
+    }
+
+    /**
+     * Records a registered document's articles: new content becomes INGESTED with an ArticleIngested outbox event,
+     * content already live becomes DUPLICATE and is not published. One lookup of the live hashes, one batch per table
+     * and one update of the document, all in the caller's or a new transaction.
+     */
+    @Transactional
+    public RecordedDocument recordArticles(
+            UUID documentId, String sourceFile, String contentType, String charset, List<ParsedArticle> articles) {
         Instant now = Instant.now();
-        Map<String, String> seenInDocument = new HashMap<>();
-        int published = 0;
-        int duplicates = 0;
+        List<String> hashes = new ArrayList<>(articles.size());
         for (ParsedArticle parsed : articles) {
-            ArticleEntity article = new ArticleEntity();
-            article.id = articleId(documentId, parsed.segmentIndex());
-            article.documentId = documentId;
-            article.segmentIndex = parsed.segmentIndex();
-            article.title = parsed.title();
-            article.contentHash = hasher.hash(parsed.body());
-            article.createdAt = now;
-            String earlier = seenInDocument.get(article.contentHash);
-            if (earlier == null) {
-                earlier = ArticleEntity.liveByHash(article.contentHash)
-                        .map(a -> a.id)
-                        .orElse(null);
-            }
-            if (earlier != null) {
-                article.status = ArticleStatus.DUPLICATE;
-                article.duplicateOf = earlier;
-                duplicates++;
-            } else {
-                article.status = ArticleStatus.INGESTED;
-                seenInDocument.put(article.contentHash, article.id);
-                published++;
-            }
-            article.persist();
-            if (article.status == ArticleStatus.INGESTED) {
-                outbox.add(
-                        EventTypes.ARTICLE_INGESTED,
-                        article.id,
-                        payload(document, parsed, article.contentHash, scripts.languageTag(parsed.body()), now),
-                        now);
-            }
+            hashes.add(hasher.hash(parsed.body()));
         }
-        document.status = published == 0 ? DocumentStatus.DUPLICATE : DocumentStatus.PROCESSED;
-        document.contentType = contentType;
-        document.charset = charset;
-        document.finishedAt = now;
-        return new RecordedDocument(document.status, published, duplicates);
+        return withConnection("recording document " + documentId, connection -> {
+            Map<String, String> earlier = ArticleRows.liveByHash(connection, new HashSet<>(hashes));
+            List<ArticleRows.Row> rows = new ArrayList<>(articles.size());
+            List<PendingEvent> events = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                ParsedArticle parsed = articles.get(i);
+                String hash = hashes.get(i);
+                String id = articleId(documentId, parsed.segmentIndex());
+                String duplicateOf = earlier.putIfAbsent(hash, id);
+                rows.add(new ArticleRows.Row(
+                        id,
+                        documentId,
+                        parsed.segmentIndex(),
+                        parsed.title(),
+                        hash,
+                        duplicateOf == null ? ArticleStatus.INGESTED : ArticleStatus.DUPLICATE,
+                        duplicateOf,
+                        now));
+                if (duplicateOf == null) {
+                    ArticleIngestedPayload payload =
+                            payload(documentId, sourceFile, parsed, hash, scripts.languageTag(parsed.body()), now);
+                    events.add(new PendingEvent(EventTypes.ARTICLE_INGESTED, id, payload, now));
+                }
+            }
+            ArticleRows.insert(connection, rows);
+            outbox.addAll(connection, events);
+            int published = events.size();
+            DocumentStatus status = published == 0 ? DocumentStatus.DUPLICATE : DocumentStatus.PROCESSED;
+            DocumentRows.finish(connection, documentId, status, contentType, charset, now);
+            return new RecordedDocument(status, published, articles.size() - published);
+        });
     }
 
     /** Marks a document FAILED with its reason. */
@@ -111,13 +130,15 @@ public class DocumentLedger {
     }
 
     /** Remembers where the document's file went: its folder (processed/ or failed/) and name there. */
-    @Transactional
     public void recordFinalPath(UUID documentId, Path finalPath) {
-        DocumentEntity.update(
-                "finalName = ?1, finalDir = ?2 where id = ?3",
-                finalPath.getFileName().toString(),
-                finalPath.toAbsolutePath().normalize().getParent().toString(),
-                documentId);
+        withConnection("recording the final path of document " + documentId, connection -> {
+            DocumentRows.finalPath(
+                    connection,
+                    documentId,
+                    finalPath.getFileName().toString(),
+                    finalPath.toAbsolutePath().normalize().getParent().toString());
+            return null;
+        });
     }
 
     /**
@@ -177,12 +198,30 @@ public class DocumentLedger {
         return "a-" + UUID.nameUUIDFromBytes((documentId + "#" + segmentIndex).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Runs plain SQL on a connection of the data source: the current transaction's if there is one (the pool enlists
+     * it and hands the same connection to Hibernate), else one that commits each statement. A failure becomes the
+     * exception Hibernate throws for it (e.g. ConstraintViolationException, JDBCConnectionException), which callers
+     * tell apart.
+     */
+    private <T> T withConnection(String what, ReturningWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.execute(connection);
+        } catch (SQLException e) {
+            throw sessionFactory
+                    .unwrap(SessionFactoryImplementor.class)
+                    .getJdbcServices()
+                    .getSqlExceptionHelper()
+                    .convert(e, what);
+        }
+    }
+
     private static ArticleIngestedPayload payload(
-            DocumentEntity document, ParsedArticle parsed, String hash, String languageHint, Instant now) {
+            UUID documentId, String sourceFile, ParsedArticle parsed, String hash, String languageHint, Instant now) {
         Dateline d = parsed.dateline();
         return new ArticleIngestedPayload(
-                document.id,
-                document.sourceFile,
+                documentId,
+                sourceFile,
                 parsed.segmentIndex(),
                 parsed.title(),
                 parsed.subtitle(),

@@ -1,5 +1,6 @@
 package io.wenliu.ingest.outbox;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.wenliu.ingest.events.EventEnvelope;
 import io.wenliu.ingest.events.EventJson;
 import io.wenliu.ingest.events.EventTypes;
@@ -12,7 +13,10 @@ public final class OutboxRecordFactory {
 
     private OutboxRecordFactory() {}
 
-    /** The envelope for an outbox row; its version is the row's sequence number. */
+    /**
+     * The envelope for an outbox row; its version is the row's sequence number. The payload is the row's JSON as
+     * written by {@link EventJson}, embedded as it is rather than parsed and written again.
+     */
     public static EventEnvelope<Object> envelope(OutboxEvent event) {
         return new EventEnvelope<>(
                 event.eventId,
@@ -21,7 +25,7 @@ public final class OutboxRecordFactory {
                 event.articleId,
                 event.occurredAt,
                 event.id,
-                EventJson.read(event.payload));
+                new RawValue(event.payload));
     }
 
     /** The record published for an outbox row. */

@@ -88,11 +88,17 @@ public class OutboxRelay {
         }
     }
 
-    /** The poll interval, or less while backing off so that the next attempt starts on time. */
+    /**
+     * The poll interval, or less while backing off so that the next attempt starts on time: rounded up, since a wait
+     * that ends a fraction of a millisecond early finds the attempt not yet due and would then wait a whole interval.
+     */
     private long nextWaitMillis() {
         long interval = config.outbox().pollInterval().toMillis();
-        long untilNextAttempt = Duration.between(Instant.now(), nextAttempt).toMillis();
-        return untilNextAttempt > 0 ? Math.min(interval, untilNextAttempt) : interval;
+        Duration untilNextAttempt = Duration.between(Instant.now(), nextAttempt);
+        if (untilNextAttempt.isNegative() || untilNextAttempt.isZero()) {
+            return interval;
+        }
+        return Math.min(interval, untilNextAttempt.plusNanos(999_999).toMillis());
     }
 
     void poll() {

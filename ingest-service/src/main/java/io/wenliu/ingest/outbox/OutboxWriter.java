@@ -7,7 +7,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Adds events to the outbox inside the caller's transaction and wakes the relay once that transaction commits. */
@@ -15,6 +20,10 @@ import java.util.UUID;
 public class OutboxWriter {
 
     private static final Object WAKE_UP_REGISTERED = new Object();
+    /** Ids are drawn from the sequence one row at a time, in the order of the batch, like the entity's generator. */
+    private static final String INSERT = "insert into outbox_event"
+            + " (id, event_id, event_type, article_id, occurred_at, payload, attempts)"
+            + " values (nextval('outbox_event_seq'), ?, ?, ?, ?, ?, 0)";
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -34,6 +43,29 @@ public class OutboxWriter {
         event.persist();
         wakeRelayAfterCommit();
         return event;
+    }
+
+    /**
+     * Queues events with one batched statement on {@code connection}, which must belong to the current transaction (a
+     * data source connection taken inside it); writes the same rows as {@link #add}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAll(Connection connection, List<PendingEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            for (PendingEvent event : events) {
+                statement.setObject(1, UUID.randomUUID());
+                statement.setString(2, event.eventType());
+                statement.setString(3, event.articleId());
+                statement.setTimestamp(4, Timestamp.from(event.occurredAt()));
+                statement.setString(5, EventJson.write(event.payload()));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        wakeRelayAfterCommit();
     }
 
     private void wakeRelayAfterCommit() {

@@ -7,8 +7,8 @@ import io.wenliu.ingest.drop.NoClobberMover;
 import io.wenliu.ingest.extract.DocumentRejectedException;
 import io.wenliu.ingest.extract.DocumentTextReader;
 import io.wenliu.ingest.extract.ExtractedText;
-import io.wenliu.ingest.ledger.DocumentEntity;
 import io.wenliu.ingest.ledger.DocumentLedger;
+import io.wenliu.ingest.ledger.DocumentRegistration;
 import io.wenliu.ingest.ledger.DocumentStatus;
 import io.wenliu.ingest.ledger.FailureReason;
 import io.wenliu.ingest.ledger.RecordedDocument;
@@ -51,12 +51,18 @@ public class DocumentProcessor {
 
     /** Processes the file; a file already recorded (resumed after a crash) is only moved. */
     public ProcessingResult process(ClaimedFile file) throws IOException {
-        DocumentEntity existing =
+        DocumentRegistration existing =
                 ledger.register(file.documentId(), file.originalName(), file.origin(), size(file.path()));
-        ProcessingResult result = existing.status == DocumentStatus.RECEIVED
-                ? ingest(file)
+        ProcessingResult result = existing.status() == DocumentStatus.RECEIVED
+                ? ingest(file, existing.sourceFile())
                 : new ProcessingResult(
-                        file.documentId(), existing.status, 0, 0, existing.failureReason, existing.errorMessage, null);
+                        file.documentId(),
+                        existing.status(),
+                        0,
+                        0,
+                        existing.failureReason(),
+                        existing.errorMessage(),
+                        null);
         Path finalPath = moveAway(file, result);
         log(file, result, finalPath);
         return new ProcessingResult(
@@ -69,10 +75,10 @@ public class DocumentProcessor {
                 finalPath);
     }
 
-    private ProcessingResult ingest(ClaimedFile file) {
+    private ProcessingResult ingest(ClaimedFile file, String sourceFile) {
         try {
             ReadDocument read = readArticles(file);
-            RecordedDocument recorded = recordWithRetry(file, read);
+            RecordedDocument recorded = recordWithRetry(file, sourceFile, read);
             for (int i = 0; i < recorded.duplicates(); i++) {
                 metrics.duplicate();
             }
@@ -113,17 +119,17 @@ public class DocumentProcessor {
         return new ReadDocument(text, articles);
     }
 
-    private RecordedDocument recordWithRetry(ClaimedFile file, ReadDocument read) {
+    private RecordedDocument recordWithRetry(ClaimedFile file, String sourceFile, ReadDocument read) {
         ExtractedText text = read.text();
         List<ParsedArticle> articles = read.articles();
         try {
-            return ledger.recordArticles(file.documentId(), text.mediaType(), text.charset(), articles);
+            return ledger.recordArticles(file.documentId(), sourceFile, text.mediaType(), text.charset(), articles);
         } catch (RuntimeException e) {
             if (!hasCause(e, ConstraintViolationException.class)) {
                 throw e;
             }
             // Another instance published the same content concurrently: a second pass sees it as a duplicate.
-            return ledger.recordArticles(file.documentId(), text.mediaType(), text.charset(), articles);
+            return ledger.recordArticles(file.documentId(), sourceFile, text.mediaType(), text.charset(), articles);
         }
     }
 
@@ -160,16 +166,11 @@ public class DocumentProcessor {
                     result.reason(),
                     result.message(),
                     finalPath);
-        } else {
-            LOG.infof(
-                    "document %s \"%s\" (%s): %s, %d article(s) queued, %d duplicate(s) -> %s",
-                    file.documentId(),
-                    file.originalName(),
-                    file.origin(),
-                    result.status(),
-                    result.published(),
-                    result.duplicates(),
-                    finalPath);
+        } else if (LOG.isInfoEnabled()) {
+            // Concatenated rather than formatted: one line per document, formatting cost more than the rest.
+            LOG.info("document " + file.documentId() + " \"" + file.originalName() + "\" (" + file.origin() + "): "
+                    + result.status() + ", " + result.published() + " article(s) queued, " + result.duplicates()
+                    + " duplicate(s) -> " + finalPath);
         }
     }
 

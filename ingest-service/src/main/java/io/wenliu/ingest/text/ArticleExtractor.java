@@ -51,14 +51,23 @@ public final class ArticleExtractor {
         return articles;
     }
 
-    /** The normalised document split into numbered lines (1-based). */
+    /** The normalised document split into numbered lines (1-based) at each CRLF, CR or LF. */
     public List<SourceLine> lines(String documentText) {
         String text = documentText.startsWith("\uFEFF") ? documentText.substring(1) : documentText;
-        String[] raw = widthNormalizer.normalize(text).split("\r\n|\r|\n", -1);
-        List<SourceLine> lines = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            lines.add(new SourceLine(i + 1, raw[i]));
+        String normalized = widthNormalizer.normalize(text);
+        List<SourceLine> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new SourceLine(lines.size() + 1, normalized.substring(start, i)));
+                if (c == '\r' && i + 1 < normalized.length() && normalized.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
+        lines.add(new SourceLine(lines.size() + 1, normalized.substring(start)));
         return lines;
     }
 }

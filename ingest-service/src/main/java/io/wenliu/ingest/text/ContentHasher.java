@@ -12,6 +12,9 @@ import java.util.HexFormat;
  */
 public final class ContentHasher {
 
+    /** The last whitespace or space-separator character: every char after it is kept unless it is U+FEFF. */
+    private static final char LAST_SPACE = '\u3000';
+
     /** Returns the lower-case hex SHA-256 of the normalised body. */
     public String hash(String body) {
         try {
@@ -22,13 +25,41 @@ public final class ContentHasher {
         }
     }
 
-    /** The text that is hashed: NFKC, without any whitespace. */
+    /**
+     * The text that is hashed: NFKC, without any whitespace. Runs of CJK unified ideographs (U+4E00 to U+9FFF) are
+     * copied as they are: NFKC leaves them unchanged and no neighbour combines with them, so only the text between
+     * them goes through the (slow) normaliser, which gives the same result as normalising the whole body.
+     */
     String normalize(String body) {
-        String nfkc = Normalizer.normalize(body, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        nfkc.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0xFEFF)
-                .forEach(out::appendCodePoint);
+        StringBuilder out = new StringBuilder(body.length());
+        int length = body.length();
+        int i = 0;
+        while (i < length) {
+            if (isUnifiedIdeograph(body.charAt(i))) {
+                out.append(body.charAt(i++));
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && !isUnifiedIdeograph(body.charAt(end))) {
+                end++;
+            }
+            appendWithoutWhitespace(out, Normalizer.normalize(body.subSequence(i, end), Normalizer.Form.NFKC));
+            i = end;
+        }
         return out.toString();
+    }
+
+    private static boolean isUnifiedIdeograph(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    private static void appendWithoutWhitespace(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            // No whitespace outside the Basic Multilingual Plane: the chars of a surrogate pair are kept like others.
+            char c = text.charAt(i);
+            if (c > LAST_SPACE ? c != '\uFEFF' : !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                out.append(c);
+            }
+        }
     }
 }

@@ -18,6 +18,9 @@ public final class DatelineParser {
     private static final Pattern LEADING =
             Pattern.compile("^" + AGENCY + "(?<place>[\\p{IsHan}·]{0,12}?)" + DATE + "电(?![视台话影脑力网子器站池梯缆])");
 
+    /** What the patterns ignore: the regex {@code \s} (ASCII whitespace) and the ideographic space. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
     /** A dateline ends within this many characters of the end of its paragraph. */
     private static final int TRAILING_WINDOW = 40;
 
@@ -30,14 +33,18 @@ public final class DatelineParser {
 
     /** Parses a line that holds nothing but a dateline. */
     public Optional<Dateline> parseLine(String line) {
-        String compact = line.replaceAll("[\\s\\u3000]+", "");
+        // Most lines are not datelines: one that does not start and end with a bracket is refused without a regex.
+        if (!isOpening(firstVisible(line)) || !isClosing(lastVisible(line))) {
+            return Optional.empty();
+        }
+        String compact = SPACES.matcher(line).replaceAll("");
         Matcher matcher = BRACKETED.matcher(compact);
         return matcher.matches() ? Optional.of(toDateline(matcher, compact)) : Optional.empty();
     }
 
     /** Finds a dateline at the end of a paragraph, e.g. {@code …阻击战！（新华社北京2月16日电）}. */
     public Optional<Dateline> parseTrailing(String paragraph) {
-        String compact = paragraph.replaceAll("[\\s\\u3000]+", "");
+        String compact = SPACES.matcher(paragraph).replaceAll("");
         compact = compact.substring(Math.max(0, compact.length() - TRAILING_WINDOW));
         Matcher matcher = BRACKETED.matcher(compact);
         Dateline last = null;
@@ -64,8 +71,40 @@ public final class DatelineParser {
 
     /** Finds a wire-style dateline opening a paragraph, e.g. {@code 新华社北京3月12日电（记者王鹏）…}. */
     public Optional<Dateline> parseLeading(String paragraph) {
-        String compact = paragraph.replaceAll("[\\s\\u3000]+", "");
+        String compact = SPACES.matcher(paragraph).replaceAll("");
         Matcher matcher = LEADING.matcher(compact);
         return matcher.find() ? Optional.of(toDateline(matcher, matcher.group())) : Optional.empty();
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '（' || c == '(';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '）' || c == ')';
+    }
+
+    /** The first char that {@link #SPACES} keeps, or NUL. */
+    private static char firstVisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    /** The last char that {@link #SPACES} keeps, or NUL. */
+    private static char lastVisible(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (!isSpace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
     }
 }

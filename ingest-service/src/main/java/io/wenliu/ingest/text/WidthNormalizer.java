@@ -10,14 +10,14 @@ public final class WidthNormalizer {
 
     /** Returns the text with width variants normalised; the length in code points is unchanged. */
     public String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
         int length = text.length();
+        char[] out = new char[length];
+        char previous = ' ';
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            out.append(normalizeChar(
-                    c, i > 0 ? out.charAt(out.length() - 1) : ' ', i + 1 < length ? text.charAt(i + 1) : ' '));
+            previous = normalizeChar(text.charAt(i), previous, i + 1 < length ? text.charAt(i + 1) : ' ');
+            out[i] = previous;
         }
-        return out.toString();
+        return new String(out);
     }
 
     private static char normalizeChar(char c, char previous, char next) {
