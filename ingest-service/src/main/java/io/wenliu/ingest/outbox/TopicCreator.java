@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates the topics this service produces, articles.ingested and articles.status.dlq, at start-up if they do not exist
- * (idempotent, never blocks start-up).
+ * (idempotent, in the background, tried again until it succeeds). The relay publishes nothing before, so the broker
+ * never auto-creates articles.ingested with its default partitions.
  */
 @ApplicationScoped
 public class TopicCreator {
@@ -29,6 +30,16 @@ public class TopicCreator {
     @Inject
     IngestConfig config;
 
+    @Inject
+    OutboxRelay relay;
+
+    private volatile boolean created;
+
+    /** Whether both topics exist. */
+    public boolean created() {
+        return created;
+    }
+
     void onStart(@Observes StartupEvent event) {
         Thread thread = new Thread(this::createTopics, "ingest-topic-creator");
         thread.setDaemon(true);
@@ -36,26 +47,40 @@ public class TopicCreator {
     }
 
     private void createTopics() {
-        create(new NewTopic(
-                Topics.ARTICLES_INGESTED, Optional.of(config.outbox().topicPartitions()), Optional.empty()));
-        create(new NewTopic(Topics.ARTICLES_STATUS_DLQ, Optional.empty(), Optional.empty()));
+        long delay = 500;
+        while (!(create(new NewTopic(
+                        Topics.ARTICLES_INGESTED, Optional.of(config.outbox().topicPartitions()), Optional.empty()))
+                & create(new NewTopic(Topics.ARTICLES_STATUS_DLQ, Optional.empty(), Optional.empty())))) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            delay = Math.min(delay * 2, 30_000);
+        }
+        created = true;
+        relay.wakeUp();
     }
 
-    private void create(NewTopic topic) {
+    /** Creates the topic unless it exists; false when the broker could not be asked (tried again later). */
+    private boolean create(NewTopic topic) {
         try {
             kafka.admin().createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
             LOG.infof("created topic %s", topic.name());
+            return true;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {
                 warnIfFewerPartitions(topic);
-            } else {
-                LOG.warnf("could not create topic %s (broker auto-create remains): %s", topic.name(), e.getCause());
+                return true;
             }
+            LOG.warnf("could not create topic %s, trying again: %s", topic.name(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.warnf("could not create topic %s (broker auto-create remains): %s", topic.name(), e.toString());
+            LOG.warnf("could not create topic %s, trying again: %s", topic.name(), e.toString());
         }
+        return false;
     }
 
     /** An existing topic keeps its partitions: say so when it has fewer than configured. */
