@@ -40,9 +40,16 @@ public interface IngestConfig {
     @WithDefault("2")
     int workers();
 
-    /** Period of the safety-net rescan of the drop and processed folders. */
+    /** Period of the safety-net rescan of the drop folder. */
     @WithDefault("5s")
     Duration rescanInterval();
+
+    /**
+     * Period of the safety-net check of processed/ against the ledger (a deletion is normally seen at once by the
+     * watch service); each check reads the whole folder and every filed document's name, so it is not run often.
+     */
+    @WithDefault("1m")
+    Duration processedCheckInterval();
 
     /** Largest accepted document, in bytes (drop and upload). */
     @WithDefault("10485760")

@@ -56,6 +56,8 @@ public class DropCoordinator {
         startWatching();
         long period = config.rescanInterval().toMillis();
         scans.scheduleWithFixedDelay(this::fullScan, 0, period, TimeUnit.MILLISECONDS);
+        long checkPeriod = config.processedCheckInterval().toMillis();
+        scans.scheduleWithFixedDelay(this::checkProcessed, 0, checkPeriod, TimeUnit.MILLISECONDS);
         LOG.infof(
                 "watching %s (processed: %s, failed: %s, claimed: %s)",
                 dropDir, folders.processed(), folders.failed(), folders.claimed());
@@ -78,7 +80,6 @@ public class DropCoordinator {
         try {
             scanner.resumeClaimed();
             scanDrop();
-            processedMonitor.check();
         } catch (RuntimeException e) {
             LOG.warnf("rescan failed, retried in %s: %s", config.rescanInterval(), e.toString());
         }

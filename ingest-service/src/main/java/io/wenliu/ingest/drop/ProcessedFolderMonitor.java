@@ -3,10 +3,15 @@ package io.wenliu.ingest.drop;
 import io.wenliu.ingest.ledger.DocumentLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -25,12 +30,17 @@ public class ProcessedFolderMonitor {
     @Inject
     DocumentLedger ledger;
 
-    /** Checks every processed document's file; returns how many documents were deleted. */
+    /**
+     * Checks every processed document's file against one listing of processed/ (a file missing from the listing is
+     * looked up once more, since it may have been filed after the listing); returns how many documents were deleted.
+     */
     public synchronized int check() {
         Path processed = folders.processed();
+        Set<String> listed = listing(processed);
         int deleted = 0;
         for (Map.Entry<UUID, String> entry : ledger.filesIn(processed).entrySet()) {
-            if (Files.exists(processed.resolve(entry.getValue()), LinkOption.NOFOLLOW_LINKS)) {
+            if (listed.contains(entry.getValue())
+                    || Files.exists(processed.resolve(entry.getValue()), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             int articles = ledger.delete(entry.getKey(), REASON);
@@ -42,5 +52,17 @@ public class ProcessedFolderMonitor {
             }
         }
         return deleted;
+    }
+
+    private static Set<String> listing(Path dir) {
+        Set<String> names = new HashSet<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                names.add(entry.getFileName().toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        return names;
     }
 }

@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,13 +186,22 @@ public class DocumentLedger {
     /** Live documents whose file was moved into {@code processedDir}: id and file name there. */
     @Transactional
     public Map<UUID, String> filesIn(Path processedDir) {
-        Map<UUID, String> files = new HashMap<>();
-        DocumentEntity.<DocumentEntity>stream(
-                        "finalDir = ?1 and finalName is not null and status in ?2",
-                        processedDir.toAbsolutePath().normalize().toString(),
-                        List.of(DocumentStatus.PROCESSED, DocumentStatus.DUPLICATE))
-                .forEach(d -> files.put(d.id, d.finalName));
-        return files;
+        String dir = processedDir.toAbsolutePath().normalize().toString();
+        return withConnection("listing the documents filed in " + dir, connection -> {
+            Map<UUID, String> files = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select id, final_name from document where final_dir = ? and final_name is not null"
+                            + " and status in ('PROCESSED', 'DUPLICATE')")) {
+                select.setString(1, dir);
+                select.setFetchSize(10_000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        files.put(rows.getObject(1, UUID.class), rows.getString(2));
+                    }
+                }
+            }
+            return files;
+        });
     }
 
     /** Stable article id for a segment of a document. */

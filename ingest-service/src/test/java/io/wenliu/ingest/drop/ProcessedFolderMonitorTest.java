@@ -9,6 +9,7 @@ import io.wenliu.ingest.ledger.DocumentStatus;
 import io.wenliu.ingest.support.Ledger;
 import io.wenliu.ingest.text.ArticleExtractor;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,20 @@ class ProcessedFolderMonitorTest {
 
         assertThat(Ledger.document(elsewhere).status).isEqualTo(DocumentStatus.PROCESSED);
         assertThat(Ledger.document(here).status).isEqualTo(DocumentStatus.DELETED);
+    }
+
+    @Test
+    void documentsWhoseFileIsStillThereAreKept() throws Exception {
+        Path file = Path.of("target/test-data/processed/kept-" + UUID.randomUUID() + ".txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "标题\n正文。");
+        UUID kept = record(file);
+        UUID gone = record(Path.of("target/test-data/processed/gone-" + UUID.randomUUID() + ".txt"));
+
+        monitor.check();
+
+        assertThat(Ledger.document(kept).status).isEqualTo(DocumentStatus.PROCESSED);
+        assertThat(Ledger.document(gone).status).isEqualTo(DocumentStatus.DELETED);
     }
 
     private UUID record(Path finalPath) {
