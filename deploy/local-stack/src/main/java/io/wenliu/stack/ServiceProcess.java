@@ -16,12 +16,12 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
     /**
-     * Heap ceilings, a little over twice each service's live heap under load (ingest about 30 MB, analysis about 100 MB
+     * Heap ceilings, about twice each service's live heap under load (ingest about 30 MB, analysis about 80 MB
      * with its dictionaries and CRF model, search about 75 MB), so that a service stays under 350 MB resident with
      * its metaspace and JIT code; the serial collector gives memory back and costs no extra threads.
      */
     private static final Map<String, Integer> MAX_HEAP_MB =
-            Map.of("ingest-service", 128, "analysis-service", 224, "search-service", 160);
+            Map.of("ingest-service", 128, "analysis-service", 176, "search-service", 144);
 
     private final String name;
     private final int instance;
