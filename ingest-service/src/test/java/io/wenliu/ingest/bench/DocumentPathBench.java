@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.wenliu.ingest.drop.DropFolders;
 import io.wenliu.ingest.ledger.DocumentEntity;
 import io.wenliu.ingest.support.DropFiles;
+import io.wenliu.ingest.text.Seeds;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -50,7 +51,7 @@ class DocumentPathBench {
         int rounds = Integer.getInteger("wenliu.bench.rounds", 3);
         int chars = Integer.getInteger("wenliu.bench.chars", 2000);
         boolean jfr = Boolean.parseBoolean(System.getProperty("wenliu.bench.jfr", "true"));
-        BenchArticles articles = new BenchArticles(projectRoot().resolve("seeds"), chars, 7);
+        BenchArticles articles = new BenchArticles(Seeds.projectRoot().resolve("seeds"), chars, 7);
         long postmaster = PostgresCpu.postmasterOf(backendPid());
 
         String reference = articles.next();
@@ -178,19 +179,5 @@ class DocumentPathBench {
                                 .createNativeQuery("select pg_backend_pid()")
                                 .getSingleResult())
                         .longValue());
-    }
-
-    private static Path projectRoot() {
-        String configured = System.getProperty("wenliu.project.root");
-        if (configured != null && Files.isDirectory(Path.of(configured, "seeds"))) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("seeds"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException(
-                "no seeds/ directory above " + Path.of("").toAbsolutePath());
     }
 }

@@ -8,6 +8,7 @@ import io.wenliu.ingest.events.DatelinePayload;
 import io.wenliu.ingest.events.EventEnvelope;
 import io.wenliu.ingest.events.EventJson;
 import io.wenliu.ingest.events.EventTypes;
+import io.wenliu.ingest.text.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class RawPayloadEnvelopeTest {
         payloads.add(payload(tricky, null, List.of()));
         payloads.add(payload("", new DatelinePayload("（新华社北京3月12日电）", "新华社", "北京", "3月12日", null), null));
         payloads.add(new ArticleDeletedPayload(UUID.randomUUID(), "改名 副本.txt", tricky));
-        try (Stream<Path> seeds = Files.list(projectRoot().resolve("seeds"))) {
+        try (Stream<Path> seeds = Files.list(Seeds.projectRoot().resolve("seeds"))) {
             for (Path seed : seeds.sorted().toList()) {
                 payloads.add(payload(Files.readString(seed, StandardCharsets.UTF_8), null, List.of("王鹏", "江琳")));
             }
@@ -78,19 +79,5 @@ class RawPayloadEnvelopeTest {
                 "0".repeat(64),
                 "zh-Hans",
                 Instant.parse("2026-11-30T12:00:00.1Z"));
-    }
-
-    private static Path projectRoot() {
-        String configured = System.getProperty("wenliu.project.root");
-        if (configured != null && Files.isDirectory(Path.of(configured, "seeds"))) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("seeds"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException(
-                "no seeds/ directory above " + Path.of("").toAbsolutePath());
     }
 }

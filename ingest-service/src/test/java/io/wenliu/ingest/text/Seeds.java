@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Locates the project's seed files ({@code seeds/*.txt}) for tests. */
-final class Seeds {
+public final class Seeds {
 
     private Seeds() {}
 
     /** The project root: system property {@code wenliu.project.root}, or the nearest ancestor holding seeds/. */
-    static Path projectRoot() {
+    public static Path projectRoot() {
         String configured = System.getProperty("wenliu.project.root");
         if (configured != null && !configured.isBlank() && Files.isDirectory(Path.of(configured, "seeds"))) {
             return Path.of(configured);
