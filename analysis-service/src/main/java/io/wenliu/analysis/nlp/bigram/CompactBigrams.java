@@ -1,7 +1,9 @@
 package io.wenliu.analysis.nlp.bigram;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.ansj.domain.AnsjItem;
 import org.ansj.library.DATDictionary;
 import org.ansj.library.NgramLibrary;
@@ -30,18 +32,16 @@ public final class CompactBigrams {
         private static int compact() {
             long started = System.nanoTime();
             loadAnsjBigrams();
-            Map<AnsjItem, Boolean> seen = new IdentityHashMap<>();
+            Set<AnsjItem> items = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (int i = 0; i < DATDictionary.arrayLength; i++) {
+                items.add(DATDictionary.getItem(i));
+            }
+            items.add(AnsjItem.BEGIN);
+            items.add(AnsjItem.END);
             int words = 0;
             long entries = 0;
-            for (int i = 0; i < DATDictionary.arrayLength; i++) {
-                AnsjItem item = DATDictionary.getItem(i);
-                if (seen.put(item, Boolean.TRUE) == null && compact(item)) {
-                    words++;
-                    entries += item.bigramEntryMap.size();
-                }
-            }
-            for (AnsjItem item : new AnsjItem[] {AnsjItem.BEGIN, AnsjItem.END}) {
-                if (seen.put(item, Boolean.TRUE) == null && compact(item)) {
+            for (AnsjItem item : items) {
+                if (compact(item)) {
                     words++;
                     entries += item.bigramEntryMap.size();
                 }
