@@ -19,4 +19,5 @@ public record ArticleIngestedPayload(
         String body,
         String contentHash,
         String languageHint,
-        Instant ingestedAt) {}
+        Instant ingestedAt,
+        List<CreditPayload> credits) {}

@@ -3,6 +3,7 @@ package io.wenliu.ingest.ledger;
 import io.agroal.api.AgroalDataSource;
 import io.wenliu.ingest.events.ArticleDeletedPayload;
 import io.wenliu.ingest.events.ArticleIngestedPayload;
+import io.wenliu.ingest.events.CreditPayload;
 import io.wenliu.ingest.events.DatelinePayload;
 import io.wenliu.ingest.events.EventTypes;
 import io.wenliu.ingest.outbox.OutboxWriter;
@@ -236,7 +237,7 @@ public class DocumentLedger {
                 parsed.segmentIndex(),
                 parsed.title(),
                 parsed.subtitle(),
-                parsed.authors() == null ? List.of() : parsed.authors(),
+                parsed.authors(),
                 parsed.byline(),
                 parsed.source(),
                 parsed.coSource(),
@@ -244,6 +245,9 @@ public class DocumentLedger {
                 parsed.body(),
                 hash,
                 languageHint,
-                now);
+                now,
+                parsed.credits().stream()
+                        .map(c -> new CreditPayload(c.role(), c.name()))
+                        .toList());
     }
 }

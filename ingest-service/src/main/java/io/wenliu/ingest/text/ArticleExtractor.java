@@ -24,7 +24,7 @@ public final class ArticleExtractor {
     public ArticleExtractor(int defaultYear) {
         DatelineParser datelineParser = new DatelineParser(defaultYear);
         this.splitter = new ArticleSplitter(datelineParser);
-        this.assembler = new ArticleAssembler(datelineParser);
+        this.assembler = new ArticleAssembler(datelineParser, new WireHeadParser(defaultYear));
     }
 
     /** Splits a document's text into articles. */

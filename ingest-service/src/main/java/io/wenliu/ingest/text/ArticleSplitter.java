@@ -39,7 +39,7 @@ public final class ArticleSplitter {
         int i = 0;
         while (i < lines.size()) {
             SourceLine line = lines.get(i);
-            if (bylineCleaner.startsWithMark(line.text()) && !current.isEmpty()) {
+            if (bylineCleaner.startsWithMark(line.text()) && !current.isEmpty() && !isTitleBlock(current)) {
                 chunks.add(current);
                 current = new ArrayList<>();
             }
@@ -57,6 +57,16 @@ public final class ArticleSplitter {
             chunks.add(current);
         }
         return chunks;
+    }
+
+    /**
+     * Whether the lines are nothing but a title block at the top of the document, waiting for the byline under it
+     * (标题 then □本报记者 管一诺) rather than the end of the previous article.
+     */
+    private boolean isTitleBlock(List<SourceLine> lines) {
+        return lines.size() <= MAX_TITLE_LINES
+                && lines.get(0).number() == 1
+                && lines.stream().allMatch(this::isHeadlineCandidate);
     }
 
     /** Index after the title and subtitle lines that start at {@code start}. */
@@ -149,9 +159,18 @@ public final class ArticleSplitter {
         return end;
     }
 
-    /** A title at the top of the segment, an optional dash subtitle and an optional bare-name byline. */
+    /**
+     * A title at the top of the segment, an optional dash subtitle and an optional byline: a bare name or byline lines
+     * under the title, or one byline line above it.
+     */
     private int takeLeadingHeadline(Segment segment, List<SourceLine> chunk, int start, int end) {
         int i = start;
+        if (end - i >= 3
+                && isBylineLine(chunk.get(i))
+                && isHeadlineCandidate(chunk.get(i + 1))
+                && !headlineBuilder.isSubtitle(chunk.get(i + 1).text())) {
+            segment.bylineLines.add(chunk.get(i++));
+        }
         if (end - i < 2
                 || !isHeadlineCandidate(chunk.get(i))
                 || headlineBuilder.isSubtitle(chunk.get(i).text())) {
@@ -161,12 +180,19 @@ public final class ArticleSplitter {
         while (i < end - 1 && headlineBuilder.isSubtitle(chunk.get(i).text()) && isHeadlineCandidate(chunk.get(i))) {
             segment.subtitleLines.add(chunk.get(i++));
         }
-        if (i < end - 1 && bylineCleaner.parseBareName(chunk.get(i).text()).isPresent()) {
+        if (!segment.hasByline()
+                && i < end - 1
+                && bylineCleaner.parseBareName(chunk.get(i).text()).isPresent()) {
             segment.bylineLines.add(chunk.get(i++));
             segment.bareNameByline = true;
-        } else if (i < end - 1 && bylineCleaner.looksLikeByline(chunk.get(i).text())) {
+        }
+        while (i < end - 1 && isBylineLine(chunk.get(i))) {
             segment.bylineLines.add(chunk.get(i++));
         }
         return i;
+    }
+
+    private boolean isBylineLine(SourceLine line) {
+        return bylineCleaner.looksLikeByline(line.text()) && !isDateline(line);
     }
 }

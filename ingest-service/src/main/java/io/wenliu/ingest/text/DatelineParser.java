@@ -9,14 +9,10 @@ import java.util.regex.Pattern;
 /** Parses datelines such as {@code （新华社北京3月12日电）} into agency, place, date and an ISO date. */
 public final class DatelineParser {
 
-    private static final String AGENCY =
-            "(?<agency>新华社|中新社|中新网|人民日报|光明日报|经济日报|解放军报|本报|央视新闻|央视网|" + "人民网|新华网|中国日报|法制日报|工人日报|[\\p{IsHan}]{1,5}?社)";
+    private static final String AGENCY = Outlets.group("agency");
     private static final String DATE = "(?<date>(?:(?<year>\\d{4})年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日)";
     private static final Pattern BRACKETED =
             Pattern.compile("[（(]\\s*" + AGENCY + "\\s*(?<place>[\\p{IsHan}·]{0,12}?)\\s*" + DATE + "\\s*电\\s*[）)]");
-
-    private static final Pattern LEADING =
-            Pattern.compile("^" + AGENCY + "(?<place>[\\p{IsHan}·]{0,12}?)" + DATE + "电(?![视台话影脑力网子器站池梯缆])");
 
     /** What the patterns ignore: the regex {@code \s} (ASCII whitespace) and the ideographic space. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
@@ -58,22 +54,18 @@ public final class DatelineParser {
 
     private Dateline toDateline(Matcher matcher, String raw) {
         int year = matcher.group("year") != null ? Integer.parseInt(matcher.group("year")) : defaultYear;
-        String iso;
-        try {
-            iso = LocalDate.of(year, Integer.parseInt(matcher.group("month")), Integer.parseInt(matcher.group("day")))
-                    .toString();
-        } catch (DateTimeException e) {
-            iso = null;
-        }
+        String iso = isoDate(year, Integer.parseInt(matcher.group("month")), Integer.parseInt(matcher.group("day")));
         String place = matcher.group("place");
         return new Dateline(raw, matcher.group("agency"), place.isEmpty() ? null : place, matcher.group("date"), iso);
     }
 
-    /** Finds a wire-style dateline opening a paragraph, e.g. {@code 新华社北京3月12日电（记者王鹏）…}. */
-    public Optional<Dateline> parseLeading(String paragraph) {
-        String compact = SPACES.matcher(paragraph).replaceAll("");
-        Matcher matcher = LEADING.matcher(compact);
-        return matcher.find() ? Optional.of(toDateline(matcher, matcher.group())) : Optional.empty();
+    /** The ISO date of a printed year, month and day, or null when there is no such day. */
+    static String isoDate(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static boolean isOpening(char c) {

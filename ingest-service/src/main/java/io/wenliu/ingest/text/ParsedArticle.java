@@ -2,7 +2,11 @@ package io.wenliu.ingest.text;
 
 import java.util.List;
 
-/** One article found in a document, with its headline block and repaired body. */
+/**
+ * One article found in a document, with its headline block and repaired body. {@code byline} is the credit text as
+ * printed (a byline line, the wire head cut from the first paragraph, or both); {@code credits} are all the people it
+ * and the photo and editor credits name, {@code authors} the writers among them.
+ */
 public record ParsedArticle(
         int segmentIndex,
         String title,
@@ -12,4 +16,11 @@ public record ParsedArticle(
         String source,
         String coSource,
         Dateline dateline,
-        String body) {}
+        String body,
+        List<Credit> credits) {
+
+    public ParsedArticle {
+        authors = List.copyOf(authors);
+        credits = List.copyOf(credits);
+    }
+}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wenliu.ingest.events.ArticleDeletedPayload;
 import io.wenliu.ingest.events.ArticleIngestedPayload;
+import io.wenliu.ingest.events.CreditPayload;
 import io.wenliu.ingest.events.DatelinePayload;
 import io.wenliu.ingest.events.EventJson;
 import java.io.IOException;
@@ -45,7 +46,8 @@ class EventContractTest {
                 "面对疫情防控，在以习近平同志为核心的党中央坚强领导下，全党全国全社会共同努力、共克时艰。",
                 "3f9a1c5e7b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a",
                 "zh-Hans",
-                Instant.parse("2026-11-23T10:00:00Z"));
+                Instant.parse("2026-11-23T10:00:00Z"),
+                List.of(new CreditPayload("记者", "王鹏"), new CreditPayload("记者", "江琳")));
         OutboxEvent event =
                 event(17L, "5b0f7c1e-3c3a-4c53-9a43-6d1d1f6f2a01", "ArticleIngested", "2026-11-23T10:00:00Z", payload);
 

@@ -78,6 +78,7 @@ class RawPayloadEnvelopeTest {
                 body,
                 "0".repeat(64),
                 "zh-Hans",
-                Instant.parse("2026-11-30T12:00:00.1Z"));
+                Instant.parse("2026-11-30T12:00:00.1Z"),
+                List.of());
     }
 }

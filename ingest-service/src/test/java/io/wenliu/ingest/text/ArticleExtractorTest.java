@@ -134,7 +134,7 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void readsWireStyleDatelineOpeningTheBody() {
+    void cutsWireHeadOpeningTheBody() {
         String wire = "世卫组织宣布新冠肺炎疫情构成全球大流行\n\n新华社日内瓦3月11日电 世界卫生组织总干事谭德塞11日说，新冠肺炎疫情已具有大流行特征。\n";
 
         List<ParsedArticle> articles = createObjectUnderTest().extract(wire);
@@ -144,7 +144,8 @@ class ArticleExtractorTest {
             assertThat(article.dateline().place()).isEqualTo("日内瓦");
             assertThat(article.dateline().isoDate()).isEqualTo("2020-03-11");
             assertThat(article.source()).isEqualTo("新华社");
-            assertThat(article.body()).startsWith("新华社日内瓦3月11日电世界卫生组织");
+            assertThat(article.byline()).isEqualTo("新华社日内瓦3月11日电");
+            assertThat(article.body()).startsWith("世界卫生组织总干事谭德塞11日说");
         });
     }
 
@@ -158,7 +159,7 @@ class ArticleExtractorTest {
                 .satisfies(article -> assertThat(article.authors()).containsExactly("柏长岭"));
         assertThat(createObjectUnderTest().extract(unnamed)).singleElement().satisfies(article -> {
             assertThat(article.title()).isEqualTo("标题");
-            assertThat(article.byline()).isNull();
+            assertThat(article.authors()).isEmpty();
             assertThat(article.body()).startsWith("文档正文");
             assertThat(article.dateline().raw()).isEqualTo("新华社北京3月12日电");
         });

@@ -57,26 +57,6 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            新华社北京3月12日电（记者王鹏）新冠肺炎疫情发生以来 | 新华社北京3月12日电 | 北京 | 3月12日
-            新华社日内瓦3月11日电世界卫生组织总干事谭德塞11日说 | 新华社日内瓦3月11日电 | 日内瓦 | 3月11日
-            """)
-    void findsWireDatelineOpeningParagraph(String paragraph, String raw, String place, String date) {
-        assertThat(createObjectUnderTest(2020).parseLeading(paragraph)).hasValueSatisfying(dateline -> {
-            assertThat(dateline.raw()).isEqualTo(raw);
-            assertThat(dateline.agency()).isEqualTo("新华社");
-            assertThat(dateline.place()).isEqualTo(place);
-            assertThat(dateline.date()).isEqualTo(date);
-        });
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"新华社北京3月12日电视台报道", "北京时间12日0时30分许", "3月12日电（记者王鹏）"})
-    void ignoresParagraphsWithoutWireDateline(String paragraph) {
-        assertThat(createObjectUnderTest(2020).parseLeading(paragraph)).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"（新华社记者 程 敏 摄）", "新华社北京3月12日电", "据新华社发", "2月1日，在武汉金银潭医院"})
     void ignoresOtherLines(String line) {
         assertThat(createObjectUnderTest(2020).parseLine(line)).isEmpty();
