@@ -5,12 +5,16 @@ import io.wenliu.ingest.text.CharsetDetector;
 import io.wenliu.ingest.text.DecodedText;
 import io.wenliu.ingest.text.UndecodableTextException;
 
-/** Turns a document's bytes into text: plain text by charset detection, rich formats through Tika. */
+/**
+ * Turns a document's bytes into text: plain text by charset detection (Markdown without its marks), rich formats
+ * through Tika.
+ */
 public class DocumentTextReader {
 
     private final CharsetDetector charsetDetector;
     private final TikaTextExtractor tika;
     private final long maxBytes;
+    private final MarkdownText markdown = new MarkdownText();
 
     public DocumentTextReader(CharsetDetector charsetDetector, TikaTextExtractor tika, long maxBytes) {
         this.charsetDetector = charsetDetector;
@@ -47,8 +51,8 @@ public class DocumentTextReader {
     private ExtractedText decode(byte[] bytes, DocumentFormat format) throws DocumentRejectedException {
         try {
             DecodedText decoded = charsetDetector.decode(bytes);
-            return new ExtractedText(
-                    decoded.text(), format.mediaType(), decoded.charset().name());
+            String text = format == DocumentFormat.MARKDOWN ? markdown.toText(decoded.text()) : decoded.text();
+            return new ExtractedText(text, format.mediaType(), decoded.charset().name());
         } catch (UndecodableTextException e) {
             throw new DocumentRejectedException(FailureReason.UNDECODABLE, "cannot decode text: " + e.getMessage(), e);
         }

@@ -12,9 +12,14 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.TeeContentHandler;
 import org.xml.sax.SAXException;
 
-/** Extracts text from rich formats (HTML, PDF, DOCX) with Apache Tika. */
+/**
+ * Extracts text from rich formats (HTML, PDF, DOCX) with Apache Tika: the body's text in reading order, headings as lines
+ * of their own, and an HTML page's {@code <title>} as the first line when the page has no {@code <h1>} and does not
+ * open with its title.
+ */
 public class TikaTextExtractor {
 
     private final AutoDetectParser parser = new AutoDetectParser();
@@ -24,10 +29,11 @@ public class TikaTextExtractor {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, format.mediaType());
         BodyContentHandler handler = new BodyContentHandler(-1);
+        HtmlTitle.HeadingSeen heading = new HtmlTitle.HeadingSeen();
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser.parse(in, handler, metadata, context);
+            parser.parse(in, new TeeContentHandler(handler, heading), metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new DocumentRejectedException(FailureReason.UNDECODABLE, "document is encrypted", e);
         } catch (TikaException | SAXException | IOException e) {
@@ -42,6 +48,10 @@ public class TikaTextExtractor {
         if (encoding == null) {
             encoding = metadata.get(TikaCoreProperties.DETECTED_ENCODING);
         }
-        return new ExtractedText(handler.toString(), detected == null ? format.mediaType() : detected, encoding);
+        String text = handler.toString();
+        if (format == DocumentFormat.HTML && !heading.seen()) {
+            text = HtmlTitle.prepend(metadata.get(TikaCoreProperties.TITLE), text);
+        }
+        return new ExtractedText(text, detected == null ? format.mediaType() : detected, encoding);
     }
 }

@@ -28,6 +28,26 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void putsTheTitleOfAPageWithoutHeadingFirst() throws DocumentRejectedException {
+        String html = "<html><head><meta charset=\"utf-8\"><title>珠江三角洲制造业转型升级_新华网</title></head>"
+                + "<body><p>新华社广州3月12日电 广东省近日出台措施。</p></body></html>";
+
+        ExtractedText text = createObjectUnderTest().read("page.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text.text().strip()).startsWith("珠江三角洲制造业转型升级\n");
+    }
+
+    @Test
+    void leavesThePageTitleOutWhenTheBodyHasAHeading() throws DocumentRejectedException {
+        String html = "<html><head><meta charset=\"utf-8\"><title>页</title></head>"
+                + "<body><h1>把战“疫”作风刻到骨子里</h1><p>面对疫情防控。</p></body></html>";
+
+        ExtractedText text = createObjectUnderTest().read("page.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text.text().strip()).startsWith("把战“疫”作风刻到骨子里").doesNotContain("页");
+    }
+
+    @Test
     void readsDocx() throws Exception {
         ExtractedText text = createObjectUnderTest().read("letter.docx", TestDocuments.docx("标题", "第一段正文。"));
 

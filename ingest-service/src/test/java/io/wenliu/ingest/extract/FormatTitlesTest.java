@@ -1,0 +1,70 @@
+package io.wenliu.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wenliu.ingest.text.ArticleExtractor;
+import io.wenliu.ingest.text.CharsetDetector;
+import io.wenliu.ingest.text.ParsedArticle;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The same wire story in each format gets its title without markup and its head read. */
+class FormatTitlesTest {
+
+    private static final String TITLE = "珠江三角洲制造业转型升级";
+    private static final String LEAD = "新华社广州3月12日电（记者 王小明、李华）广东省近日出台措施，推动制造业转型。";
+
+    private static ParsedArticle read(String fileName, byte[] bytes) throws DocumentRejectedException {
+        DocumentTextReader reader = new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(), 1_000_000);
+        List<ParsedArticle> articles =
+                new ArticleExtractor(2020).extract(reader.read(fileName, bytes).text());
+        assertThat(articles).hasSize(1);
+        return articles.get(0);
+    }
+
+    private static void assertStory(ParsedArticle article) {
+        assertThat(article.title()).isEqualTo(TITLE);
+        assertThat(article.authors()).containsExactly("王小明", "李华");
+        assertThat(article.body()).startsWith("广东省近日出台措施");
+    }
+
+    @Test
+    void markdownHeading() throws Exception {
+        String markdown = "# " + TITLE + "\n\n" + LEAD + "\n";
+
+        assertStory(read("story.md", markdown.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void markdownSetextHeadingWithBoldByline() throws Exception {
+        String markdown = TITLE + "\n======\n\n**本报记者 赵六**\n\n本报讯 广东省近日出台措施，推动制造业转型。\n";
+
+        ParsedArticle article = read("story.md", markdown.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(article.title()).isEqualTo(TITLE);
+        assertThat(article.authors()).containsExactly("赵六");
+        assertThat(article.source()).isEqualTo("本报");
+    }
+
+    @Test
+    void htmlTitleOnly() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"><title>" + TITLE + " - 新华网</title></head><body><p>" + LEAD
+                + "</p></body></html>";
+
+        assertStory(read("story.html", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void htmlHeading() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"><title>新华网</title></head><body><h1>" + TITLE + "</h1><p>"
+                + LEAD + "</p></body></html>";
+
+        assertStory(read("story.html", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void docxTitleParagraph() throws Exception {
+        assertStory(read("story.docx", TestDocuments.docx(TITLE, LEAD)));
+    }
+}
