@@ -10,6 +10,8 @@ import io.wenliu.stack.ProjectRoot;
 import io.wenliu.stack.SearchProbe;
 import io.wenliu.stack.SeedDropper;
 import io.wenliu.stack.StackOptions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +95,37 @@ class SeedToSearchIT {
         assertThat(Files.readString(stack.options().dataDir().resolve("search-admin-api-key")))
                 .as("data/search-admin-api-key")
                 .isEqualToIgnoringWhitespace(stack.searchAdminApiKey());
+    }
+
+    /**
+     * A newswire story (not a seed): its head is cut from the body into byline, source and dateline, and its
+     * reporters find it by free text and by the author filter.
+     */
+    @Test
+    void wireStoryIsFoundByItsReporterAndTheAuthorFilter(@TempDir Path files) throws Exception {
+        Path story = files.resolve("wire-story.txt");
+        Files.writeString(
+                story,
+                "长江口航道疏浚工程完工\n新华社上海3月12日电（记者 禹天翔、闫可欣）长江口深水航道疏浚工程12日完工，万吨级船舶可全天候通航。\n");
+        SeedDropper.drop(story, stack.options().dropDir());
+
+        Awaitility.await("the wire story is found by its reporter's name")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> total(search("禹天翔")) == 1);
+        String id = ids(search("禹天翔")).get(0);
+        JsonNode article = JSON.readTree(
+                Http.get(stack.searchUrl() + "/api/articles/" + id).body());
+        assertThat(article.path("title").asText()).isEqualTo("长江口航道疏浚工程完工");
+        assertThat(article.path("authors").toString()).isEqualTo("[\"禹天翔\",\"闫可欣\"]");
+        assertThat(article.path("source").asText()).isEqualTo("新华社");
+        assertThat(article.path("body").asText()).startsWith("长江口深水航道疏浚工程");
+
+        String byAuthor = stack.searchUrl() + "/api/search?author=" + URLEncoder.encode("闫可欣", StandardCharsets.UTF_8);
+        assertThat(total(JSON.readTree(Http.get(byAuthor).body())))
+                .as("articles by 闫可欣")
+                .isEqualTo(1);
     }
 
     @Test

@@ -14,6 +14,7 @@ public final class Fields {
     public static final String KEYWORDS = "keywords";
     public static final String SOURCE = "source";
     public static final String AUTHORS = "authors";
+    public static final String BYLINE = "byline";
     public static final String PUBLISHED_DATE = "publishedDate";
     public static final String SUGGEST_TITLES = "suggestTitles";
     public static final String SUGGEST_ENTITIES = "suggestEntities";

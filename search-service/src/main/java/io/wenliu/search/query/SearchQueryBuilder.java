@@ -47,7 +47,8 @@ public class SearchQueryBuilder {
 
     /**
      * One free term: its ansj words (all required) in the word fields, or the term as a character-bigram phrase in
-     * the text fields; the phrase clause also drives highlighting.
+     * the text fields (the byline too, so that a reporter's name finds the stories they wrote); the phrase clause
+     * also drives highlighting.
      */
     Query term(String term) {
         String simplified = normalizer.toSimplified(term);
@@ -56,14 +57,16 @@ public class SearchQueryBuilder {
                 .should(wordMatch(Fields.BODY_WORDS, words, 1f))
                 .should(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST))
                 .should(phraseMatch(Fields.BODY, simplified, 1f))
+                .should(phraseMatch(Fields.BYLINE, simplified, 1f))
                 .minimumShouldMatch("1")));
     }
 
-    /** One quoted phrase: the exact character sequence in title or body. */
+    /** One quoted phrase: the exact character sequence in title, body or byline. */
     Query phrase(String phrase) {
         String simplified = normalizer.toSimplified(phrase);
         return Query.of(q -> q.bool(b -> b.should(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST))
                 .should(phraseMatch(Fields.BODY, simplified, 1f))
+                .should(phraseMatch(Fields.BYLINE, simplified, 1f))
                 .minimumShouldMatch("1")));
     }
 

@@ -28,6 +28,12 @@ class SearchQueryBuilderTest {
     }
 
     @Test
+    void termAndPhraseAlsoSearchTheByline() {
+        assertThat(json("王小明", List.of())).contains("{\"match_phrase\":{\"byline\":{\"boost\":1.0,\"query\":\"王小明\"");
+        assertThat(json("\"王小明\"", List.of())).contains("{\"match_phrase\":{\"byline\":");
+    }
+
+    @Test
     void traditionalQueryIsFoldedBeforeSegmenting() {
         assertThat(json("復工復產", List.of())).isEqualTo(json("复工复产", List.of()));
     }
