@@ -99,6 +99,8 @@ class SearchPageBrowserTest {
 
         box.clear();
         box.sendKeys("疫情防控", Keys.ENTER);
+        // The page already lists the 5 seed articles (source filter, no query): wait for the highlighted answer.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results em")));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 5));
         assertThat(driver.findElement(By.id("summary")).getText()).contains("共 5 篇");
         assertThat(driver.findElements(By.cssSelector("#results em"))).isNotEmpty();
