@@ -58,8 +58,23 @@ public final class PostgresServer implements AutoCloseable {
                 dataDir.getParent().resolve("postgres-guard.log"));
     }
 
-    /** Starts PostgreSQL on 127.0.0.1:{@code port} (0 = free port) with its data in {@code dataDir}. */
+    /**
+     * Starts PostgreSQL on 127.0.0.1:{@code port} (0 = free port) with its data in {@code dataDir}, crash-safe: a
+     * commit it acknowledges is on disk.
+     */
     public static PostgresServer start(Path dataDir, int port) {
+        return start(dataDir, port, true);
+    }
+
+    /**
+     * Starts a throw-away PostgreSQL for tests whose data is deleted afterwards: fsync and synchronous commit off, as
+     * the embedded library sets them, since nothing in it has to survive a crash.
+     */
+    public static PostgresServer startThrowAway(Path dataDir, int port) {
+        return start(dataDir, port, false);
+    }
+
+    private static PostgresServer start(Path dataDir, int port, boolean durable) {
         long started = System.nanoTime();
         try {
             Files.createDirectories(dataDir.getParent());
@@ -68,6 +83,12 @@ public final class PostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200");
+            if (durable) {
+                // The embedded library starts PostgreSQL as a throw-away test database (-F, fsync off, and
+                // synchronous_commit off): a commit it acknowledges could vanish in a crash. This is where users
+                // keep their ledger, so both are switched back on (the later -c wins over -F).
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (port != 0) {
                 builder.setPort(port);
             }
@@ -108,6 +129,24 @@ public final class PostgresServer implements AutoCloseable {
     /** Creates {@code database} unless it exists. */
     public void createDatabase(String database) {
         DatabaseCreator.createIfMissing(jdbcUrl("postgres"), USER, PASSWORD, database);
+    }
+
+    /** Kills the postmaster with SIGKILL, as a crash would, and waits until it is gone (for fault tests). */
+    public void crash() {
+        if (closed.compareAndSet(false, true)) {
+            ProcessReaper.unregister(this);
+            postmaster.ifPresent(process -> {
+                process.destroyForcibly();
+                awaitExit(process);
+            });
+            guard.ifPresent(ManagedProcess::close);
+            try {
+                // Releases the library's lock on the data directory; stopping the dead server fails quietly.
+                postgres.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.DEBUG, "closing after the kill: {0}", e.toString());
+            }
+        }
     }
 
     @Override

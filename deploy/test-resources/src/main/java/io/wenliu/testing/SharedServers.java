@@ -87,7 +87,8 @@ public final class SharedServers {
     }
 
     private static PostgresEndpoint localPostgres() {
-        PostgresServer server = PostgresServer.start(temporaryDir("postgres").resolve("data"), 0);
+        PostgresServer server =
+                PostgresServer.startThrowAway(temporaryDir("postgres").resolve("data"), 0);
         return new PostgresEndpoint(
                 "jdbc:postgresql://127.0.0.1:" + server.port() + "/", PostgresServer.USER, PostgresServer.PASSWORD);
     }

@@ -139,6 +139,11 @@ public class DocumentProcessor {
         return new ProcessingResult(file.documentId(), DocumentStatus.FAILED, 0, 0, reason, message, null);
     }
 
+    /**
+     * Moves the file to processed/ or failed/. Where it goes is recorded first and the file moved after: should the
+     * database or the service fail in between, the file is still claimed and the next rescan finishes the move, so
+     * the ledger never lacks the place of a file that has left claimed/.
+     */
     private Path moveAway(ClaimedFile file, ProcessingResult result) throws IOException {
         Path claimedDir = file.path().getParent();
         if (!Files.exists(file.path(), LinkOption.NOFOLLOW_LINKS)) {
@@ -146,12 +151,15 @@ public class DocumentProcessor {
             return null;
         }
         boolean failed = result.status() == DocumentStatus.FAILED;
-        Path target =
-                NoClobberMover.move(file.path(), failed ? folders.failed() : folders.processed(), file.originalName());
+        Path dir = failed ? folders.failed() : folders.processed();
+        Path target;
+        do {
+            target = NoClobberMover.freeName(dir, file.originalName());
+            ledger.recordFinalPath(file.documentId(), target);
+        } while (!NoClobberMover.moveTo(file.path(), target));
         if (failed) {
             FailureSidecar.write(target, file.documentId(), file.originalName(), result.reason(), result.message());
         }
-        ledger.recordFinalPath(file.documentId(), target);
         Files.deleteIfExists(claimedDir);
         return target;
     }
