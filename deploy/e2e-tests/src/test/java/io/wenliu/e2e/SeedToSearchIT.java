@@ -9,6 +9,7 @@ import io.wenliu.stack.LocalStack;
 import io.wenliu.stack.ProjectRoot;
 import io.wenliu.stack.SearchProbe;
 import io.wenliu.stack.SeedDropper;
+import io.wenliu.stack.ServiceProcess;
 import io.wenliu.stack.StackOptions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -104,9 +105,7 @@ class SeedToSearchIT {
     @Test
     void wireStoryIsFoundByItsReporterAndTheAuthorFilter(@TempDir Path files) throws Exception {
         Path story = files.resolve("wire-story.txt");
-        Files.writeString(
-                story,
-                "长江口航道疏浚工程完工\n新华社上海3月12日电（记者 禹天翔、闫可欣）长江口深水航道疏浚工程12日完工，万吨级船舶可全天候通航。\n");
+        Files.writeString(story, "长江口航道疏浚工程完工\n新华社上海3月12日电（记者 禹天翔、闫可欣）长江口深水航道疏浚工程12日完工，万吨级船舶可全天候通航。\n");
         SeedDropper.drop(story, stack.options().dropDir());
 
         Awaitility.await("the wire story is found by its reporter's name")
@@ -126,6 +125,23 @@ class SeedToSearchIT {
         assertThat(total(JSON.readTree(Http.get(byAuthor).body())))
                 .as("articles by 闫可欣")
                 .isEqualTo(1);
+    }
+
+    /** The local stack restarts a service that dies, as a container platform would. */
+    @Test
+    void killedServiceIsRestartedBySupervisor() {
+        ServiceProcess analysis = stack.services().stream()
+                .filter(service -> service.name().equals("analysis-service"))
+                .findFirst()
+                .orElseThrow();
+        ProcessHandle.of(analysis.pid()).ifPresent(ProcessHandle::destroyForcibly);
+
+        Awaitility.await("analysis-service restarted and ready again")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> stack.restarts().get("analysis-service") == 1
+                        && Http.get(analysis.url() + "/q/health/ready").status() == 200);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,10 +34,14 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackOptions options;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final List<ServiceProcess> services = new ArrayList<>();
-    private PostgresServer postgres;
-    private KafkaBroker kafka;
-    private OpenSearchNode openSearch;
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final Supervisor supervisor = new Supervisor();
+    private volatile PostgresServer postgres;
+    private volatile KafkaBroker kafka;
+    private volatile OpenSearchNode openSearch;
+    private int kafkaPort;
+    private int openSearchPort;
+    private int postgresPort;
     private String ingestApiKey;
     private String searchAdminApiKey;
 
@@ -56,6 +61,7 @@ public final class LocalStack implements AutoCloseable {
             if (options.startServices()) {
                 stack.startServices();
             }
+            stack.supervise();
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -67,22 +73,17 @@ public final class LocalStack implements AutoCloseable {
         createDirectories();
         ingestApiKey = ApiKeyFile.loadOrCreate(options.dataDir(), ApiKeyFile.INGEST);
         searchAdminApiKey = ApiKeyFile.loadOrCreate(options.dataDir(), ApiKeyFile.SEARCH_ADMIN);
-        Path root = options.projectRoot();
-        int kafkaPort = FreePorts.preferredOrNext(options.kafkaPort());
-        int openSearchPort = FreePorts.preferredOrNext(options.openSearchPort());
-        int postgresPort = FreePorts.preferredOrNext(options.postgresPort());
+        kafkaPort = FreePorts.preferredOrNext(options.kafkaPort());
+        openSearchPort = FreePorts.preferredOrNext(options.openSearchPort());
+        postgresPort = FreePorts.preferredOrNext(options.postgresPort());
         CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
             PostgresServer server = PostgresServer.start(options.dataDir().resolve("postgres"), postgresPort);
             server.createDatabase("ingest");
             server.createDatabase("analysis");
             return server;
         });
-        CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(
-                () -> KafkaBroker.start(root, options.dataDir().resolve("kafka"), kafkaPort));
-        CompletableFuture<OpenSearchNode> search = CompletableFuture.supplyAsync(() -> {
-            Path dir = options.dataDir().resolve("opensearch");
-            return OpenSearchNode.start(root, dir, dir.resolve("node"), openSearchPort);
-        });
+        CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(this::startKafka);
+        CompletableFuture<OpenSearchNode> search = CompletableFuture.supplyAsync(this::startOpenSearch);
         try {
             CompletableFuture.allOf(pg, broker, search)
                     .handle((ok, error) -> null)
@@ -100,6 +101,61 @@ public final class LocalStack implements AutoCloseable {
             kafka = broker.isCompletedExceptionally() ? null : broker.getNow(kafka);
             openSearch = search.isCompletedExceptionally() ? null : search.getNow(openSearch);
         }
+    }
+
+    private KafkaBroker startKafka() {
+        return KafkaBroker.start(options.projectRoot(), options.dataDir().resolve("kafka"), kafkaPort);
+    }
+
+    private OpenSearchNode startOpenSearch() {
+        Path dir = options.dataDir().resolve("opensearch");
+        return OpenSearchNode.start(options.projectRoot(), dir, dir.resolve("node"), openSearchPort);
+    }
+
+    /**
+     * Hands every server and service to the supervisor: one that exits is started again on its port with its data,
+     * as a container platform would restart it.
+     */
+    private void supervise() {
+        supervisor.watch("PostgreSQL", () -> postgres.isAlive(), () -> {
+            postgres.crash();
+            postgres = PostgresServer.start(options.dataDir().resolve("postgres"), postgresPort);
+        });
+        supervisor.watch("Kafka", () -> kafka.process().isAlive(), () -> {
+            kafka.close();
+            kafka = startKafka();
+        });
+        supervisor.watch("OpenSearch", () -> openSearch.process().isAlive(), () -> {
+            openSearch.close();
+            openSearch = startOpenSearch();
+        });
+        for (int i = 0; i < services.size(); i++) {
+            int index = i;
+            ServiceProcess first = services.get(index);
+            supervisor.watch(first.instanceName(), () -> services.get(index).isAlive(), () -> {
+                ServiceProcess dead = services.get(index);
+                dead.close();
+                services.set(
+                        index,
+                        ServiceProcess.launch(
+                                options.projectRoot(),
+                                dead.name(),
+                                dead.instance(),
+                                dead.port(),
+                                serviceEnvironment(dead.name()),
+                                options.logsDir()));
+            });
+        }
+    }
+
+    /** The supervisor's count of restarts, by server and service instance. */
+    public Map<String, Integer> restarts() {
+        return supervisor.restarts();
+    }
+
+    /** What the supervisor watches and what it restarted, in one line. */
+    public String supervisorStatus() {
+        return supervisor.status();
     }
 
     private void createDirectories() {
@@ -247,6 +303,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         ProcessReaper.unregister(this);
+        supervisor.close();
         long started = System.nanoTime();
         ManagedProcess.stopAll(services.stream().map(ServiceProcess::process).toList(), SERVICE_STOP_GRACE);
         List<ManagedProcess> servers = new ArrayList<>();

@@ -131,6 +131,11 @@ public final class PostgresServer implements AutoCloseable {
         DatabaseCreator.createIfMissing(jdbcUrl("postgres"), USER, PASSWORD, database);
     }
 
+    /** Whether the postmaster still runs (true when it could not be found). */
+    public boolean isAlive() {
+        return !closed.get() && postmaster.map(ProcessHandle::isAlive).orElse(true);
+    }
+
     /** Kills the postmaster with SIGKILL, as a crash would, and waits until it is gone (for fault tests). */
     public void crash() {
         if (closed.compareAndSet(false, true)) {

@@ -131,6 +131,11 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** Whether the service's process still runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** The process id of the service's JVM. */
     public long pid() {
         return process.commandPid();

@@ -13,6 +13,9 @@ final class StackBanner {
         text.append("  PostgreSQL  ").append(stack.jdbcUrl("ingest")).append(" (and /analysis), user postgres\n");
         text.append("  Drop dir    ").append(stack.options().dropDir()).append('\n');
         text.append("  Logs        ").append(stack.options().logsDir()).append('\n');
+        text.append("  Supervisor  restarts what exits (back-off 1 s to 30 s): ")
+                .append(stack.supervisorStatus())
+                .append('\n');
         text.append("  Ingest API key ").append(stack.ingestApiKey()).append('\n');
         text.append("  Search admin API key ").append(stack.searchAdminApiKey()).append('\n');
         if (stack.options().startServices()) {
