@@ -152,7 +152,8 @@ class SearchApiTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("OpenSearch", "live index"));
+                .body("checks.name", hasItems("OpenSearch", "live index", "kafka"))
+                .body("checks.find { it.name == 'kafka' }.data.reachable", equalTo(true));
         String metrics =
                 given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)

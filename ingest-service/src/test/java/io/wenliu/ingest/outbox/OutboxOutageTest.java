@@ -1,7 +1,9 @@
 package io.wenliu.ingest.outbox;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +30,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** While Kafka is unreachable ingestion still commits ledger and outbox rows; they go out once it is back. */
+/**
+ * While Kafka is unreachable ingestion still commits ledger and outbox rows and stays ready; the events go out once
+ * it is back.
+ */
 @QuarkusTest
 class OutboxOutageTest {
 
@@ -52,6 +57,11 @@ class OutboxOutageTest {
             });
             assertThat(Ledger.outbox(articleId).get(0).sentAt).isNull();
             assertThat(Ledger.articles(document.id).get(0).status).isEqualTo(ArticleStatus.INGESTED);
+            // still ready: drops and uploads go on, the outbox holds their events
+            given().get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("checks.find { it.name == 'kafka' }.data.reachable", equalTo(false));
 
             kafka.down = false;
 
@@ -73,6 +83,13 @@ class OutboxOutageTest {
         private final Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+        private final Admin deadAdmin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:" + freePort(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                2000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                1000));
 
         @Override
         public Producer<String, String> producer() {
@@ -81,7 +98,7 @@ class OutboxOutageTest {
 
         @Override
         public Admin admin() {
-            return admin;
+            return down ? deadAdmin : admin;
         }
 
         @Override
@@ -89,6 +106,7 @@ class OutboxOutageTest {
             dead.close(Duration.ZERO);
             live.close(Duration.ofSeconds(2));
             admin.close(Duration.ofSeconds(2));
+            deadAdmin.close(Duration.ZERO);
         }
 
         private static Producer<String, String> producerFor(String bootstrap) {
