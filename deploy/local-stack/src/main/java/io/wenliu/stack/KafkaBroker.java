@@ -128,6 +128,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** The broker process, for stopping it together with others. */
+    /** The port it listens on (the one picked when started with port 0). */
+    public int port() {
+        return port;
+    }
+
     ManagedProcess process() {
         return process;
     }

@@ -94,6 +94,10 @@ public final class LocalStack implements AutoCloseable {
             pg.join();
             broker.join();
             search.join();
+            // A restart by the supervisor must come back where the services look: on the ports picked now.
+            postgresPort = postgres.port();
+            kafkaPort = kafka.port();
+            openSearchPort = openSearch.port();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         } finally {
@@ -146,6 +150,25 @@ public final class LocalStack implements AutoCloseable {
                                 options.logsDir()));
             });
         }
+    }
+
+    /**
+     * Kills {@code component} with SIGKILL, as a crash would: {@code PostgreSQL}, {@code Kafka}, {@code OpenSearch} or a
+     * service instance ({@code analysis-service}, {@code analysis-service-2}, …). The supervisor then restarts it.
+     */
+    public void kill(String component) {
+        long pid = switch (component) {
+            case "PostgreSQL" -> postgres.pid();
+            case "Kafka" -> kafka.process().commandPid();
+            case "OpenSearch" -> openSearch.process().commandPid();
+            default ->
+                services.stream()
+                        .filter(service -> service.instanceName().equals(component))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no component " + component))
+                        .pid();
+        };
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
     }
 
     /** The supervisor's count of restarts, by server and service instance. */

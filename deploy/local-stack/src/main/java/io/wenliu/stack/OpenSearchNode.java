@@ -159,6 +159,11 @@ public final class OpenSearchNode implements AutoCloseable {
     }
 
     /** The node process, for stopping it together with others. */
+    /** The port it listens on (the one picked when started with port 0). */
+    public int port() {
+        return port;
+    }
+
     ManagedProcess process() {
         return process;
     }

@@ -131,6 +131,11 @@ public final class PostgresServer implements AutoCloseable {
         DatabaseCreator.createIfMissing(jdbcUrl("postgres"), USER, PASSWORD, database);
     }
 
+    /** The postmaster's process id, or -1 when it could not be found. */
+    public long pid() {
+        return postmaster.map(ProcessHandle::pid).orElse(-1L);
+    }
+
     /** Whether the postmaster still runs (true when it could not be found). */
     public boolean isAlive() {
         return !closed.get() && postmaster.map(ProcessHandle::isAlive).orElse(true);
