@@ -168,7 +168,11 @@ public final class LocalStack implements AutoCloseable {
                         .orElseThrow(() -> new IllegalArgumentException("no component " + component))
                         .pid();
         };
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        // The whole tree, as a crash of its container would: OpenSearch runs under unshare, which alone would die.
+        ProcessHandle.of(pid).ifPresent(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
     }
 
     /** The supervisor's count of restarts, by server and service instance. */
