@@ -3,16 +3,21 @@ package io.wenliu.bench;
 import io.wenliu.stack.LocalStack;
 import io.wenliu.stack.ProjectRoot;
 import io.wenliu.stack.StackOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
- * The main of {@code deploy/chaos.sh}: starts a stack of its own in {@code data/chaos/stack}, runs {@link ChaosRun}
+ * The main of {@code deploy/chaos.sh}: starts a fresh stack of its own in {@code data/chaos/stack} (what an earlier run
+ * left there is deleted), runs {@link ChaosRun}
  * and prints what it found; exit 0 when nothing was lost, duplicated or dead-lettered, 1 otherwise, 2 for bad options.
  */
 public final class Chaos {
@@ -71,14 +76,33 @@ public final class Chaos {
         }
         Path root = ProjectRoot.find();
         Path dataDir = root.resolve("data").resolve("chaos");
+        try {
+            // A fresh stack each time: a run repeated with its seed sends the same articles, which a kept ledger
+            // would rightly take for duplicates.
+            deleteRecursively(dataDir.resolve("stack"));
+        } catch (IOException e) {
+            Console.progress("chaos: cannot clear " + dataDir.resolve("stack") + ": " + e.getMessage());
+            return 1;
+        }
         try (LocalStack stack = LocalStack.start(StackOptions.ephemeral(root, dataDir.resolve("stack")))) {
             ChaosRun.ChaosReport report =
                     new ChaosRun(stack, articles, rate, faults, seed, Duration.ofSeconds(timeout), dataDir).execute();
             Console.result(render(report));
-            return report.dlqGrowth().values().stream().allMatch(growth -> growth == 0) ? 0 : 1;
+            return report.passed() ? 0 : 1;
         } catch (Exception e) {
             Console.progress("chaos: FAILED: " + e.getMessage());
             return 1;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
@@ -101,8 +125,14 @@ public final class Chaos {
                     fault.recoverySeconds()));
         }
         report.dlqGrowth()
-                .forEach((topic, growth) ->
-                        lines.add(String.format(Locale.ROOT, "  %-24s %d new dead letters", topic, growth)));
+                .forEach((topic, growth) -> lines.add(String.format(
+                        Locale.ROOT,
+                        "  %-24s %d new dead letters (poison: %d expected)",
+                        topic,
+                        growth,
+                        ChaosRun.EXPECTED_DEAD_LETTERS.get(topic))));
+        lines.add("  poison file in failed/ with its reason: " + (report.poisonFileFailed() ? "yes" : "NO"));
+        lines.add(report.passed() ? "result: OK" : "result: FAILED");
         return String.join("\n", lines) + "\n";
     }
 }

@@ -7,6 +7,7 @@ import io.wenliu.stack.LocalStack;
 import io.wenliu.stack.ServiceProcess;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,13 +22,20 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The fault run: streams generated articles into the drop folder while each component in turn is killed with SIGKILL
  * at a moment drawn from the seed (each only after the previous one served again) and restarted by the stack's
  * supervisor; then checks through the public APIs that every article is searchable exactly once, every document and
- * article of the run reached PROCESSED / INDEXED, and no dead-letter topic grew; reports each fault's recovery time.
+ * article of the run reached PROCESSED / INDEXED, and the dead-letter topics got the poison injected at the start and
+ * nothing else; reports each fault's recovery time. Poison: a record that is not JSON on each input topic
+ * ({@code articles.ingested}, {@code articles.enriched}, {@code articles.indexed}) and a binary file named .txt, which
+ * must end in {@code failed/} with its reason while the stream goes on.
  */
 final class ChaosRun {
 
@@ -38,14 +46,34 @@ final class ChaosRun {
     private static final List<String> DLQ_TOPICS =
             List.of("articles.ingested.dlq", "articles.enriched.dlq", "articles.status.dlq");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String POISON_PREFIX = "poison-";
     private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(3);
 
     /** One fault: what was killed, when (seconds into the stream) and how long until it served again. */
     record Fault(String component, double atSeconds, double recoverySeconds) {}
 
+    /**
+     * Dead letters the poison must cause: analysis dead-letters the ingested one, search the enriched one, ingest's
+     * status listener both the enriched and the indexed one.
+     */
+    static final Map<String, Long> EXPECTED_DEAD_LETTERS =
+            Map.of("articles.ingested.dlq", 1L, "articles.enriched.dlq", 1L, "articles.status.dlq", 2L);
+
     /** What the run found. */
     record ChaosReport(
-            String run, long seed, int articles, List<Fault> faults, long searchable, Map<String, Long> dlqGrowth) {}
+            String run,
+            long seed,
+            int articles,
+            List<Fault> faults,
+            long searchable,
+            Map<String, Long> dlqGrowth,
+            boolean poisonFileFailed) {
+
+        /** Nothing lost or duplicated (checked while running), and exactly the expected dead letters. */
+        boolean passed() {
+            return searchable == articles && poisonFileFailed && dlqGrowth.equals(EXPECTED_DEAD_LETTERS);
+        }
+    }
 
     private final LocalStack stack;
     private final int articles;
@@ -94,6 +122,7 @@ final class ChaosRun {
                 Dropper.stagingDirFor(
                         workDir.resolve("staging").resolve(run), stack.options().dropDir(), run),
                 stack.options().dropDir());
+        injectPoison(run);
         double streamSeconds = articles / perSecond;
         List<Double> moments = moments(random, streamSeconds);
 
@@ -133,7 +162,30 @@ final class ChaosRun {
         Map<String, Long> growth = new LinkedHashMap<>();
         Map<String, Long> dlqAfter = dlqEnds();
         dlqAfter.forEach((topic, end) -> growth.put(topic, end - dlqBefore.getOrDefault(topic, 0L)));
-        return new ChaosReport(run, seed, articles, done, count.total(run), growth);
+        return new ChaosReport(run, seed, articles, done, count.total(run), growth, poisonFileFailed(run));
+    }
+
+    private void injectPoison(String run) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer())) {
+            for (String topic : List.of("articles.ingested", "articles.enriched", "articles.indexed")) {
+                producer.send(new ProducerRecord<>(topic, "poison-" + run, "not an event: " + run))
+                        .get();
+            }
+        }
+        Files.write(
+                stack.options().dropDir().resolve(POISON_PREFIX + run + ".txt"),
+                new byte[] {'x', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'y'});
+        Console.progress("[chaos] poison: one record that is not JSON on each input topic, one binary .txt file");
+    }
+
+    /** The binary file sits in failed/ with the sidecar that says why. */
+    private boolean poisonFileFailed(String run) {
+        Path failed = stack.options().failedDir();
+        return Files.exists(failed.resolve(POISON_PREFIX + run + ".txt"))
+                && Files.exists(failed.resolve(POISON_PREFIX + run + ".txt.error.json"));
     }
 
     /** One moment per fault, each drawn within its own share of the stream so the faults spread over it. */
