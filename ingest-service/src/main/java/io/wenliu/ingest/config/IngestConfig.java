@@ -51,6 +51,13 @@ public interface IngestConfig {
     @WithDefault("1m")
     Duration processedCheckInterval();
 
+    /**
+     * A document still RECEIVED this long after it arrived, with no claimed folder in any instance's claimed/, lost its
+     * file before it was processed (removed by hand): it is marked FAILED so that it is not waiting forever.
+     */
+    @WithDefault("1m")
+    Duration vanishedClaimAfter();
+
     /** Largest accepted document, in bytes (drop and upload). */
     @WithDefault("10485760")
     long maxFileSize();

@@ -27,6 +27,9 @@ public class DropCoordinator {
     private static final Logger LOG = Logger.getLogger(DropCoordinator.class);
 
     @Inject
+    VanishedClaims vanishedClaims;
+
+    @Inject
     IngestConfig config;
 
     @Inject
@@ -79,6 +82,7 @@ public class DropCoordinator {
     private void fullScan() {
         try {
             scanner.resumeClaimed();
+            vanishedClaims.check();
             scanDrop();
         } catch (RuntimeException e) {
             LOG.warnf("rescan failed, retried in %s: %s", config.rescanInterval(), e.toString());

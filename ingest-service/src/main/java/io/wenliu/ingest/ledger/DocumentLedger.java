@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,6 +131,38 @@ public class DocumentLedger {
         document.failureReason = reason;
         document.errorMessage = message;
         document.finishedAt = Instant.now();
+    }
+
+    /** Documents still RECEIVED that arrived before {@code cutoff}. */
+    public List<UUID> receivedBefore(Instant cutoff) {
+        return withConnection("listing documents still received", connection -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select id from document where status = 'RECEIVED' and received_at < ?")) {
+                statement.setTimestamp(1, Timestamp.from(cutoff));
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Marks a document FAILED unless something moved it on from RECEIVED meanwhile; true when it did. */
+    public boolean failIfStillReceived(UUID documentId, FailureReason reason, String message) {
+        return withConnection("failing document " + documentId, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "update document set status = 'FAILED', failure_reason = ?, error_message = ?, finished_at = ?"
+                            + " where id = ? and status = 'RECEIVED'")) {
+                statement.setString(1, reason.name());
+                statement.setString(2, message);
+                statement.setTimestamp(3, Timestamp.from(Instant.now()));
+                statement.setObject(4, documentId);
+                return statement.executeUpdate() == 1;
+            }
+        });
     }
 
     /** Remembers where the document's file went: its folder (processed/ or failed/) and name there. */
