@@ -78,6 +78,11 @@ public class IngestMetrics {
         counter("wenliu.ingest.failures", "reason", reason.name()).increment();
     }
 
+    /** A document left claimed for the next rescan because a step failed (the database unreachable, say). */
+    public void documentRetried() {
+        counter("wenliu.ingest.document.retries").increment();
+    }
+
     /** A status record from {@code topic} could not be read and went to the dead-letter topic. */
     public void statusDeadLettered(String topic) {
         counter("wenliu.ingest.status.dead.lettered", "topic", topic).increment();

@@ -63,6 +63,7 @@ public class DocumentWorker {
                 processor.process(file);
                 metrics.processed(System.nanoTime() - started);
             } catch (Exception e) {
+                metrics.documentRetried();
                 LOG.errorf(
                         "document %s \"%s\" left in %s, retried on the next rescan: %s",
                         file.documentId(), file.originalName(), file.path().getParent(), e.toString());

@@ -1,5 +1,6 @@
 package io.wenliu.ingest.drop;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -70,6 +71,9 @@ class DatabaseOutageTest {
                     .as("nothing failed")
                     .isEmpty();
         }
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).as("retries counted").containsPattern("wenliu_ingest_document_retries_total [1-9]");
         endOutage();
 
         for (String name : names) {
