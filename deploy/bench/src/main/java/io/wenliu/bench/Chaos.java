@@ -127,10 +127,11 @@ public final class Chaos {
         report.dlqGrowth()
                 .forEach((topic, growth) -> lines.add(String.format(
                         Locale.ROOT,
-                        "  %-24s %d new dead letters (poison: %d expected)",
+                        "  %-24s %d new dead letters, of %s (expected %s)",
                         topic,
                         growth,
-                        ChaosRun.EXPECTED_DEAD_LETTERS.get(topic))));
+                        report.deadLetters().get(topic),
+                        ChaosRun.expectedDeadLetters(report.run()).get(topic))));
         lines.add("  poison file in failed/ with its reason: " + (report.poisonFileFailed() ? "yes" : "NO"));
         lines.add(report.passed() ? "result: OK" : "result: FAILED");
         return String.join("\n", lines) + "\n";

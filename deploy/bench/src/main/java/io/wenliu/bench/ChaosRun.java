@@ -7,6 +7,7 @@ import io.wenliu.stack.LocalStack;
 import io.wenliu.stack.ServiceProcess;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,15 +18,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -53,11 +60,17 @@ final class ChaosRun {
     record Fault(String component, double atSeconds, double recoverySeconds) {}
 
     /**
-     * Dead letters the poison must cause: analysis dead-letters the ingested one, search the enriched one, ingest's
-     * status listener both the enriched and the indexed one.
+     * The dead letters the poison must cause, as "original topic key" per dead-letter topic: analysis dead-letters the
+     * ingested one, search the enriched one, ingest's status listener both the enriched and the indexed one. A record
+     * may be dead-lettered twice when its consumer dies before committing (at least once); nothing else may appear.
      */
-    static final Map<String, Long> EXPECTED_DEAD_LETTERS =
-            Map.of("articles.ingested.dlq", 1L, "articles.enriched.dlq", 1L, "articles.status.dlq", 2L);
+    static Map<String, Set<String>> expectedDeadLetters(String run) {
+        String key = " poison-" + run;
+        return Map.of(
+                "articles.ingested.dlq", Set.of("articles.ingested" + key),
+                "articles.enriched.dlq", Set.of("articles.enriched" + key),
+                "articles.status.dlq", Set.of("articles.enriched" + key, "articles.indexed" + key));
+    }
 
     /** What the run found. */
     record ChaosReport(
@@ -67,11 +80,12 @@ final class ChaosRun {
             List<Fault> faults,
             long searchable,
             Map<String, Long> dlqGrowth,
+            Map<String, Set<String>> deadLetters,
             boolean poisonFileFailed) {
 
-        /** Nothing lost or duplicated (checked while running), and exactly the expected dead letters. */
+        /** Nothing lost or duplicated (checked while running), and the poison's dead letters and no others. */
         boolean passed() {
-            return searchable == articles && poisonFileFailed && dlqGrowth.equals(EXPECTED_DEAD_LETTERS);
+            return searchable == articles && poisonFileFailed && deadLetters.equals(expectedDeadLetters(run));
         }
     }
 
@@ -112,7 +126,7 @@ final class ChaosRun {
                 articles,
                 perSecond,
                 faults));
-        Map<String, Long> dlqBefore = dlqEnds();
+        Map<TopicPartition, Long> dlqBefore = dlqEnds();
         Corpus corpus = new GeneratedCorpus(new ArticleGenerator(
                 SeedSentences.of(
                         SeedSentences.readSeedText(stack.options().projectRoot().resolve("seeds"))),
@@ -159,10 +173,20 @@ final class ChaosRun {
         SearchCount count = new SearchCount(http, stack.searchUrl());
         new SearchableWait(count, timeout, "articles").await("chaos", run, articles, start);
         requireLedgerComplete(run);
+        Map<TopicPartition, Long> dlqAfter = dlqEnds();
         Map<String, Long> growth = new LinkedHashMap<>();
-        Map<String, Long> dlqAfter = dlqEnds();
-        dlqAfter.forEach((topic, end) -> growth.put(topic, end - dlqBefore.getOrDefault(topic, 0L)));
-        return new ChaosReport(run, seed, articles, done, count.total(run), growth, poisonFileFailed(run));
+        DLQ_TOPICS.forEach(topic -> growth.put(topic, 0L));
+        dlqAfter.forEach((partition, end) ->
+                growth.merge(partition.topic(), end - dlqBefore.getOrDefault(partition, 0L), Long::sum));
+        return new ChaosReport(
+                run,
+                seed,
+                articles,
+                done,
+                count.total(run),
+                growth,
+                deadLetters(dlqBefore, dlqAfter),
+                poisonFileFailed(run));
     }
 
     private void injectPoison(String run) throws Exception {
@@ -283,32 +307,54 @@ final class ChaosRun {
         return null;
     }
 
-    /** The end offsets of the dead-letter topics, summed over partitions (0 for a topic that does not exist). */
-    private Map<String, Long> dlqEnds() throws Exception {
-        Map<String, Long> ends = new LinkedHashMap<>();
+    /** The end offset of every partition of the dead-letter topics (none for a topic that does not exist). */
+    private Map<TopicPartition, Long> dlqEnds() throws Exception {
+        Map<TopicPartition, Long> ends = new LinkedHashMap<>();
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.kafkaBootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
                 30_000))) {
             Set<String> existing = admin.listTopics().names().get();
+            Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
             for (String topic : DLQ_TOPICS) {
-                long end = 0;
                 if (existing.contains(topic)) {
-                    Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
                     admin.describeTopics(List.of(topic))
                             .allTopicNames()
                             .get()
                             .get(topic)
                             .partitions()
                             .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-                    for (var offset : admin.listOffsets(latest).all().get().values()) {
-                        end += offset.offset();
-                    }
                 }
-                ends.put(topic, end);
             }
+            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
         }
         return ends;
+    }
+
+    /** The records written to the dead-letter topics between the two offsets, as "original topic key" per topic. */
+    private Map<String, Set<String>> deadLetters(Map<TopicPartition, Long> before, Map<TopicPartition, Long> after) {
+        Map<String, Set<String>> found = new LinkedHashMap<>();
+        DLQ_TOPICS.forEach(topic -> found.put(topic, new TreeSet<>()));
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>(after.keySet());
+            consumer.assign(partitions);
+            partitions.forEach(p -> consumer.seek(p, before.getOrDefault(p, 0L)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < after.get(p))
+                    && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() < after.get(new TopicPartition(record.topic(), record.partition()))) {
+                        Header original = record.headers().lastHeader("dlq-original-topic");
+                        String origin = original == null ? "?" : new String(original.value(), StandardCharsets.UTF_8);
+                        found.get(record.topic()).add(origin + " " + record.key());
+                    }
+                }
+            }
+        }
+        return found;
     }
 }
