@@ -1,5 +1,8 @@
 package io.wenliu.analysis.support;
 
+import io.wenliu.analysis.events.Topics;
+import io.wenliu.testing.contracts.Contracts;
+import io.wenliu.testing.contracts.EventSchema;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +27,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Plain Kafka producer and reader for tests, on the broker the application uses. */
 public final class KafkaTestClient implements AutoCloseable {
+    private static final Map<String, EventSchema> SCHEMAS = new ConcurrentHashMap<>();
     private final String bootstrap;
     private final KafkaProducer<String, String> producer;
     private final Map<String, KafkaConsumer<String, String>> consumers = new java.util.HashMap<>();
@@ -42,8 +47,15 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Sends a record and waits for the broker's ack. */
     public void send(String topic, String key, String value) {
+        send(topic, key, value, Map.of());
+    }
+
+    /** Sends a record with headers and waits for the broker's ack. */
+    public void send(String topic, String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -75,12 +87,31 @@ public final class KafkaTestClient implements AutoCloseable {
         });
     }
 
-    /** Records that arrived on the topic since the last call. */
+    /**
+     * Records that arrived on the topic since the last call. Every event read from articles.enriched, the topic this
+     * service produces, must conform to its published schema, or the test reading it fails.
+     */
     public List<ConsumerRecord<String, String>> poll(String topic) {
         subscribe(topic);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         consumers.get(topic).poll(Duration.ofMillis(500)).forEach(records::add);
+        if (Topics.ENRICHED.equals(topic)) {
+            records.forEach(KafkaTestClient::requireConforming);
+        }
         return records;
+    }
+
+    private static void requireConforming(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            return;
+        }
+        String type =
+                record.value().contains("\"eventType\":\"ArticleDeleted\"") ? "ArticleDeleted" : "ArticleEnriched";
+        List<String> violations = SCHEMAS.computeIfAbsent(type, t -> Contracts.schema(Topics.ENRICHED, 1, t))
+                .violations(record.value());
+        if (!violations.isEmpty()) {
+            throw new AssertionError(type + " at offset " + record.offset() + " breaks its schema: " + violations);
+        }
     }
 
     /** A header's value as a string, or null. */

@@ -9,6 +9,7 @@ import io.wenliu.ingest.events.ArticleIngestedPayload;
 import io.wenliu.ingest.events.CreditPayload;
 import io.wenliu.ingest.events.DatelinePayload;
 import io.wenliu.ingest.events.EventJson;
+import io.wenliu.testing.contracts.Contracts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +24,20 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
-/** Pins the v1 wire format of articles.ingested against the golden samples consumers read. */
+/**
+ * Pins the v1 wire format of articles.ingested against the golden samples consumers read, and the samples against the
+ * published JSON Schemas (which may only grow within a schemaVersion).
+ */
 class EventContractTest {
+
+    @Test
+    void samplesConformToTheirSchemasAndSchemasStayCompatible() {
+        assertThat(Contracts.problems()).isEmpty();
+        assertThat(Contracts.schemas(Contracts.SCHEMAS))
+                .containsExactly(
+                        Path.of("articles.ingested/v1/ArticleDeleted.schema.json"),
+                        Path.of("articles.ingested/v1/ArticleIngested.schema.json"));
+    }
 
     private static final Path CONTRACTS = Path.of("src/test/resources/contracts/articles.ingested/v1");
     private static final UUID DOCUMENT_ID = UUID.fromString("0d6c3a4e-8f21-4b7a-b5c9-1e2f3a4b5c6d");
@@ -54,6 +67,8 @@ class EventContractTest {
         ProducerRecord<String, String> record = OutboxRecordFactory.toRecord(event);
 
         assertThat(json(record.value())).isEqualTo(golden("ArticleIngested.json"));
+        assertThat(Contracts.schema("articles.ingested", 1, "ArticleIngested").violations(record.value()))
+                .isEmpty();
         assertThat(record.topic()).isEqualTo("articles.ingested");
         assertThat(record.key()).isEqualTo(ARTICLE_ID);
         assertThat(headers(record))
@@ -77,6 +92,8 @@ class EventContractTest {
         ProducerRecord<String, String> record = OutboxRecordFactory.toRecord(event);
 
         assertThat(json(record.value())).isEqualTo(golden("ArticleDeleted.json"));
+        assertThat(Contracts.schema("articles.ingested", 1, "ArticleDeleted").violations(record.value()))
+                .isEmpty();
         assertThat(headers(record)).containsEntry("ce_type", "io.wenliu.ArticleDeleted.v1");
     }
 

@@ -2,6 +2,9 @@ package io.wenliu.ingest.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wenliu.ingest.events.Topics;
+import io.wenliu.testing.contracts.Contracts;
+import io.wenliu.testing.contracts.EventSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,10 +23,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Reads a topic from the beginning with a fresh consumer group and waits for matching records. */
+/**
+ * Reads a topic from the beginning with a fresh consumer group and waits for matching records. Every event read from
+ * articles.ingested, the topic this service produces, must conform to its published schema: a test that reads one that
+ * does not fails, whatever it was looking for.
+ */
 public final class TopicReader implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<String, EventSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
@@ -61,10 +70,25 @@ public final class TopicReader implements AutoCloseable {
     public List<ConsumerRecord<String, String>> awaitRecords(
             int count, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         Awaitility.await().atMost(timeout).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                requireConforming(record);
+                records.add(record);
+            }
             return records.stream().filter(match).count() >= count;
         });
         return records.stream().filter(match).toList();
+    }
+
+    private static void requireConforming(ConsumerRecord<String, String> record) {
+        if (!Topics.ARTICLES_INGESTED.equals(record.topic()) || record.value() == null) {
+            return;
+        }
+        String type = json(record.value()).path("eventType").asText();
+        List<String> violations = SCHEMAS.computeIfAbsent(type, t -> Contracts.schema(Topics.ARTICLES_INGESTED, 1, t))
+                .violations(record.value());
+        if (!violations.isEmpty()) {
+            throw new AssertionError(type + " at offset " + record.offset() + " breaks its schema: " + violations);
+        }
     }
 
     /** The record value as JSON. */

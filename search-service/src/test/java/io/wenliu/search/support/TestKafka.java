@@ -1,5 +1,9 @@
 package io.wenliu.search.support;
 
+import io.wenliu.search.messaging.ArticleIndexedEvent;
+import io.wenliu.search.messaging.Topics;
+import io.wenliu.testing.contracts.Contracts;
+import io.wenliu.testing.contracts.EventSchema;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +29,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Sends records to and reads records from the test broker the service uses. */
 public final class TestKafka {
+    private static final EventSchema INDEXED_SCHEMA =
+            Contracts.schema(Topics.ARTICLES_INDEXED, 1, ArticleIndexedEvent.TYPE);
 
     private TestKafka() {}
 
@@ -46,7 +52,21 @@ public final class TestKafka {
         }
     }
 
-    /** Every record currently in the topic (all partitions from the beginning). */
+    private static void requireConforming(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return;
+        }
+        List<String> violations = INDEXED_SCHEMA.violations(new String(record.value(), StandardCharsets.UTF_8));
+        if (!violations.isEmpty()) {
+            throw new AssertionError(
+                    "ArticleIndexed at offset " + record.offset() + " breaks its schema: " + violations);
+        }
+    }
+
+    /**
+     * Every record currently in the topic (all partitions from the beginning). Every event read from articles.indexed,
+     * the topic this service produces, must conform to its published schema, or the test reading it fails.
+     */
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
@@ -69,6 +89,9 @@ public final class TestKafka {
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
                     && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            if (Topics.ARTICLES_INDEXED.equals(topic)) {
+                records.forEach(TestKafka::requireConforming);
             }
             return records;
         }
