@@ -121,6 +121,11 @@ class IndexingTest {
                 Topics.ARTICLES_ENRICHED,
                 unknown,
                 EnrichedEvents.deleted(unknown, 1).replace("ArticleDeleted", "ArticleExploded"));
+        String newer = "it-newer-" + UUID.randomUUID();
+        TestKafka.send(
+                Topics.ARTICLES_ENRICHED,
+                newer,
+                event(newer, 1, uniqueWord()).replaceFirst("\"schemaVersion\"\\s*:\\s*1", "\"schemaVersion\":2"));
         String id = "it-" + UUID.randomUUID();
         String marker = uniqueWord();
         TestKafka.send(Topics.ARTICLES_ENRICHED, id, event(id, 1, marker));
@@ -139,6 +144,12 @@ class IndexingTest {
             assertThat(dlq).anySatisfy(r -> {
                 assertThat(r.key()).isEqualTo(unknown);
                 assertThat(TestKafka.header(r, "dlq-reason")).isEqualTo("unknown eventType: ArticleExploded");
+            });
+            assertThat(dlq).anySatisfy(r -> {
+                assertThat(r.key()).isEqualTo(newer);
+                assertThat(TestKafka.header(r, "dlq-reason"))
+                        .isEqualTo(
+                                "unsupported schemaVersion 2 of ArticleEnriched: this service reads schemaVersion 1");
             });
         });
     }

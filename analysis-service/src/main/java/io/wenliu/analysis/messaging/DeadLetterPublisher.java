@@ -11,7 +11,10 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-/** Sends a record that could not be handled to {@code articles.ingested.dlq} with the reason in headers. */
+/**
+ * Copies a record that could not be handled to {@code articles.ingested.dlq}: original key, value and headers, plus
+ * {@code dlq-reason}, {@code dlq-exception} and {@code dlq-original-topic/-partition/-offset}.
+ */
 @ApplicationScoped
 public class DeadLetterPublisher {
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
@@ -26,6 +29,7 @@ public class DeadLetterPublisher {
                 "dead-lettering %s-%d@%d: %s (%s)",
                 record.topic(), record.partition(), record.offset(), reason, cause == null ? "-" : cause.toString());
         RecordHeaders headers = new RecordHeaders();
+        record.headers().forEach(headers::add);
         CloudEventHeaders.add(headers, "dlq-reason", reason);
         CloudEventHeaders.add(
                 headers, "dlq-exception", cause == null ? "" : cause.getClass().getName() + ": " + cause.getMessage());

@@ -14,7 +14,14 @@ public class IngestedEventReader {
         this.mapper = mapper;
     }
 
-    /** The event; throws {@link InvalidEventException} for an empty value, bad JSON or a missing id. */
+    /** The only {@code schemaVersion} of articles.ingested this service reads. */
+    static final int SCHEMA_VERSION = 1;
+
+    /**
+     * The event; throws {@link InvalidEventException} for an empty value, bad JSON, a missing id or a {@code
+     * schemaVersion} other than {@link #SCHEMA_VERSION} (a newer producer's events are dead-lettered with that reason,
+     * not misread).
+     */
     public IngestedEvent read(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidEventException("empty record value", null);
@@ -31,6 +38,12 @@ public class IngestedEventReader {
                 || event.eventType() == null
                 || event.payload() == null) {
             throw new InvalidEventException("envelope lacks eventId, articleId, eventType or payload", null);
+        }
+        if (event.schemaVersion() == null || event.schemaVersion() != SCHEMA_VERSION) {
+            throw new InvalidEventException(
+                    "unsupported schemaVersion " + event.schemaVersion() + " of " + event.eventType()
+                            + ": this service reads schemaVersion " + SCHEMA_VERSION,
+                    null);
         }
         return event;
     }

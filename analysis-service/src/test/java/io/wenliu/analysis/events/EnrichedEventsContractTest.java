@@ -1,16 +1,17 @@
 package io.wenliu.analysis.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wenliu.analysis.messaging.IngestedEventReader;
 import io.wenliu.analysis.nlp.DocumentFrequencies;
 import io.wenliu.analysis.nlp.Enrichment;
 import io.wenliu.analysis.nlp.Entity;
 import io.wenliu.analysis.nlp.EntityType;
 import io.wenliu.analysis.nlp.Keyword;
 import io.wenliu.analysis.nlp.TextAnalyzer;
+import io.wenliu.testing.contracts.Contracts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +22,67 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Pins the articles.enriched v1 golden samples: what the producer serialises must equal them. */
+/**
+ * Pins the articles.enriched v1 golden samples (what the producer serialises must equal them) and the published JSON
+ * Schemas (samples and real output conform; a schema may only grow within a schemaVersion), and reads the samples of
+ * articles.ingested's producer as this service's consumer does.
+ */
 class EnrichedEventsContractTest {
     private static final Path CONTRACTS = Path.of("src/test/resources/contracts");
-    private static final Path INGEST_SAMPLE =
-            Path.of("../ingest-service/src/test/resources/contracts/articles.ingested/v1/ArticleIngested.json");
+    private static final Path INGEST_SAMPLES =
+            Path.of("../ingest-service/src/test/resources/contracts/articles.ingested/v1");
     private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void samplesConformToTheirSchemasAndSchemasStayCompatible() {
+        assertThat(Contracts.problems()).isEmpty();
+        assertThat(Contracts.schemas(Contracts.SCHEMAS))
+                .containsExactly(
+                        Path.of("articles.enriched/v1/ArticleDeleted.schema.json"),
+                        Path.of("articles.enriched/v1/ArticleEnriched.schema.json"));
+    }
+
+    @Test
+    void ingestProducersSamplesAreReadAndEnrichedIntoConformingEvents() throws IOException {
+        IngestedEventReader reader = new IngestedEventReader(mapper);
+        IngestedEvent ingested = reader.read(Files.readString(INGEST_SAMPLES.resolve("ArticleIngested.json")));
+        IngestedEvent deleted = reader.read(Files.readString(INGEST_SAMPLES.resolve("ArticleDeleted.json")));
+        Enrichment enrichment = TextAnalyzer.standard()
+                .analyze(ingested.payloadText("title"), ingested.payloadText("body"), DocumentFrequencies.EMPTY);
+
+        String enriched = mapper.writeValueAsString(
+                EnrichedEvents.enriched(ingested, enrichment, EnrichedEvents.eventIdFor(ingested), Instant.now()));
+        String passedOn = mapper.writeValueAsString(
+                EnrichedEvents.deleted(deleted, EnrichedEvents.eventIdFor(deleted), Instant.now()));
+
+        assertThat(enrichment.entities()).isNotEmpty();
+        assertThat(Contracts.schema(Topics.ENRICHED, 1, "ArticleEnriched").violations(enriched))
+                .isEmpty();
+        assertThat(Contracts.schema(Topics.ENRICHED, 1, "ArticleDeleted").violations(passedOn))
+                .isEmpty();
+    }
+
+    @Test
+    void entityOffsetsAreUtf16IndicesIntoTheBodyAsTheSchemaSays() {
+        // 𠀀 (U+20000) lies outside the Basic Multilingual Plane: two UTF-16 code units, one code point
+        String body = "𠀀𠀁记者王鹏报道，北京市政府今天在北京召开会议。";
+        Enrichment enrichment = TextAnalyzer.standard().analyze(null, body, DocumentFrequencies.EMPTY);
+
+        Entity beijing = enrichment.entities().stream()
+                .filter(e -> e.text().startsWith("北京"))
+                .findFirst()
+                .orElseThrow();
+        int[] first = beijing.offsets().get(0);
+        assertThat(first[0]).isEqualTo(body.indexOf("北京")).isEqualTo(11);
+        assertThat(body.substring(first[0], first[1])).isEqualTo(beijing.text());
+        assertThat(body.codePointCount(0, first[0])).isEqualTo(9);
+        assertThat(Contracts.schema(Topics.ENRICHED, 1, "ArticleEnriched")
+                        .tree()
+                        .at(
+                                "/properties/payload/properties/enrichment/properties/entities/items/properties/offsets/items/description")
+                        .asText())
+                .contains("UTF-16 code unit indices into payload.article.body");
+    }
 
     @Test
     void articleEnrichedMatchesGoldenSample() throws IOException {
@@ -42,6 +98,8 @@ class EnrichedEventsContractTest {
 
         assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(golden);
         assertThat(event.cloudEventType()).isEqualTo("io.wenliu.ArticleEnriched.v1");
+        assertThat(Contracts.schema(Topics.ENRICHED, 1, "ArticleEnriched").violations(mapper.writeValueAsString(event)))
+                .isEmpty();
     }
 
     @Test
@@ -69,15 +127,6 @@ class EnrichedEventsContractTest {
                 .isEqualTo(fieldNames(golden.get("entities").get(0)));
         assertThat(fieldNames(actual.get("keywords").get(0)))
                 .isEqualTo(fieldNames(golden.get("keywords").get(0)));
-    }
-
-    @Test
-    void ingestSampleIsReadableWhenPresent() throws IOException {
-        assumeTrue(Files.exists(INGEST_SAMPLE), "ingest-service golden sample not written yet: " + INGEST_SAMPLE);
-        IngestedEvent event = mapper.readValue(INGEST_SAMPLE.toFile(), IngestedEvent.class);
-        assertThat(event.eventId()).isNotBlank();
-        assertThat(event.articleId()).isNotBlank();
-        assertThat(event.payloadText("body")).isNotBlank();
     }
 
     private Enrichment goldenEnrichment() throws IOException {

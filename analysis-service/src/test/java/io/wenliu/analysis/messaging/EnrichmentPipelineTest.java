@@ -185,18 +185,32 @@ class EnrichmentPipelineTest {
         String articleId = good.get("articleId").asText();
         kafka.send(Topics.INGESTED, articleId, good.toString());
 
-        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
-        await().atMost(TIMEOUT).untilAsserted(() -> {
-            kafka.poll(Topics.INGESTED_DLQ).stream()
-                    .filter(r -> badKey.equals(r.key()))
-                    .forEach(dead::add);
-            assertThat(dead).hasSize(1);
-        });
+        List<ConsumerRecord<String, String>> dead = awaitDeadLetters(badKey);
         assertThat(dead.get(0).value()).isEqualTo("{not json");
         assertThat(KafkaTestClient.header(dead.get(0), "dlq-reason")).startsWith("unparseable");
         assertThat(KafkaTestClient.header(dead.get(0), "dlq-exception")).isNotBlank();
         assertThat(KafkaTestClient.header(dead.get(0), "dlq-original-topic")).isEqualTo(Topics.INGESTED);
         assertThat(awaitOutputs(articleId, 1)).hasSize(1);
+    }
+
+    @Test
+    void eventOfANewerSchemaVersionIsDeadLetteredWithItsHeadersAndConsumptionGoesOn() {
+        ObjectNode newer = IngestedEvents.newArticle();
+        newer.put("schemaVersion", 2);
+        String newerId = newer.get("articleId").asText();
+        kafka.send(Topics.INGESTED, newerId, newer.toString(), Map.of("traceparent", "00-trace-span-01"));
+        ObjectNode good = IngestedEvents.newArticle();
+        String articleId = good.get("articleId").asText();
+        kafka.send(Topics.INGESTED, articleId, good.toString());
+
+        List<ConsumerRecord<String, String>> dead = awaitDeadLetters(newerId);
+        assertThat(dead.get(0).value()).isEqualTo(newer.toString());
+        assertThat(KafkaTestClient.header(dead.get(0), "dlq-reason"))
+                .contains("unsupported schemaVersion 2 of ArticleIngested: this service reads schemaVersion 1");
+        assertThat(KafkaTestClient.header(dead.get(0), "traceparent")).isEqualTo("00-trace-span-01");
+        assertThat(KafkaTestClient.header(dead.get(0), "dlq-original-topic")).isEqualTo(Topics.INGESTED);
+        assertThat(awaitOutputs(articleId, 1)).hasSize(1);
+        assertThat(seen).doesNotContainKey(newerId);
     }
 
     @Test
@@ -216,6 +230,18 @@ class EnrichmentPipelineTest {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Waits until exactly {@code count} outputs for the article arrived, then checks no more follow promptly. */
+    /** Waits until exactly one record with the key arrived on the dead-letter topic; returns it in a list. */
+    private List<ConsumerRecord<String, String>> awaitDeadLetters(String key) {
+        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            kafka.poll(Topics.INGESTED_DLQ).stream()
+                    .filter(r -> key.equals(r.key()))
+                    .forEach(dead::add);
+            assertThat(dead).hasSize(1);
+        });
+        return dead;
+    }
+
     private List<ConsumerRecord<String, String>> awaitOutputs(String articleId, int count) {
         await().atMost(TIMEOUT).untilAsserted(() -> {
             for (ConsumerRecord<String, String> r : kafka.poll(Topics.ENRICHED)) {

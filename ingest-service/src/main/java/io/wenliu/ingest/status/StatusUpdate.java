@@ -20,13 +20,18 @@ public record StatusUpdate(Kind kind, String articleId, Instant at) {
     }
 
     /** Envelope fields without which a record cannot be applied. */
-    static final List<String> REQUIRED_FIELDS = List.of("eventId", "eventType", "articleId", "payload");
+    static final List<String> REQUIRED_FIELDS =
+            List.of("eventId", "eventType", "schemaVersion", "articleId", "payload");
+
+    /** The only {@code schemaVersion} of articles.enriched and articles.indexed this service reads. */
+    static final int SCHEMA_VERSION = 1;
 
     /**
      * Parses a record value. Empty for a tombstone (null value), other event types and index deletions: they are valid
      * but report no progress.
      *
-     * @throws UnreadableStatusException if the value is not a JSON object or lacks one of {@link #REQUIRED_FIELDS}
+     * @throws UnreadableStatusException if the value is not a JSON object, lacks one of {@link #REQUIRED_FIELDS} or has
+     *     a {@code schemaVersion} other than {@link #SCHEMA_VERSION}
      */
     public static Optional<StatusUpdate> parse(String value) {
         if (value == null) {
@@ -60,6 +65,13 @@ public record StatusUpdate(Kind kind, String articleId, Instant at) {
                 REQUIRED_FIELDS.stream().filter(field -> !present(event, field)).toList();
         if (!missing.isEmpty()) {
             throw new UnreadableStatusException("envelope lacks " + String.join(", ", missing), null);
+        }
+        JsonNode version = event.get("schemaVersion");
+        if (!version.canConvertToInt() || version.asInt() != SCHEMA_VERSION || !version.isIntegralNumber()) {
+            throw new UnreadableStatusException(
+                    "unsupported schemaVersion " + version.asText() + " of "
+                            + event.get("eventType").asText() + ": this service reads schemaVersion " + SCHEMA_VERSION,
+                    null);
         }
         return event;
     }

@@ -18,6 +18,7 @@ import io.wenliu.ingest.support.TopicReader;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -61,8 +62,8 @@ class StatusDeadLetterTest {
         deadLettersThenApplies(Topics.ARTICLES_INDEXED, "ArticleIndexed", valid, article, ArticleStatus.INDEXED);
     }
 
-    /** Sends, under the article's key (so in order): a valid status of an unknown article, two unreadable records, a
-     * valid status of the article. */
+    /** Sends, under the article's key (so in order): a valid status of an unknown article, three unreadable records
+     * (not JSON, no envelope, a schemaVersion this service does not read), a valid status of the article. */
     private void deadLettersThenApplies(
             String topic, String eventType, String validTemplate, Article article, ArticleStatus expected)
             throws Exception {
@@ -70,11 +71,15 @@ class StatusDeadLetterTest {
         String unknownArticle = "a-unknown-" + UUID.randomUUID();
         String notJson = "not json at all " + UUID.randomUUID();
         String noEnvelope = """
-                {"eventType":"%s","schemaVersion":1,"payload":{},"marker":"%s"}""".formatted(eventType, UUID.randomUUID());
+                {"eventType":"%s","payload":{},"marker":"%s"}""".formatted(eventType, UUID.randomUUID());
+        String newerVersion = validTemplate
+                .formatted(UUID.randomUUID(), articleId)
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":2");
         double unknownBefore = unknownArticles(topic);
 
         RecordMetadata unparseable;
         RecordMetadata incomplete;
+        RecordMetadata newer;
         try (KafkaProducer<String, String> producer = TestProducer.open()) {
             producer.send(new ProducerRecord<>(
                             topic, articleId, validTemplate.formatted(UUID.randomUUID(), unknownArticle)))
@@ -83,13 +88,15 @@ class StatusDeadLetterTest {
                     .get();
             incomplete = producer.send(new ProducerRecord<>(topic, articleId, noEnvelope))
                     .get();
+            newer = producer.send(new ProducerRecord<>(topic, articleId, newerVersion))
+                    .get();
             producer.send(new ProducerRecord<>(topic, articleId, validTemplate.formatted(UUID.randomUUID(), articleId)))
                     .get();
         }
 
         try (TopicReader dlq = TopicReader.open(Topics.ARTICLES_STATUS_DLQ)) {
-            List<ConsumerRecord<String, String>> dead =
-                    dlq.awaitRecords(2, r -> notJson.equals(r.value()) || noEnvelope.equals(r.value()), TIMEOUT);
+            List<ConsumerRecord<String, String>> dead = dlq.awaitRecords(
+                    3, r -> Set.of(notJson, noEnvelope, newerVersion).contains(r.value()), TIMEOUT);
 
             ConsumerRecord<String, String> first = dead.get(0);
             assertThat(first.value()).isEqualTo(notJson);
@@ -101,10 +108,17 @@ class StatusDeadLetterTest {
             ConsumerRecord<String, String> second = dead.get(1);
             assertThat(second.value()).isEqualTo(noEnvelope);
             assertThat(second.key()).isEqualTo(articleId);
-            assertThat(TopicReader.header(second, "dlq-reason")).isEqualTo("envelope lacks eventId, articleId");
+            assertThat(TopicReader.header(second, "dlq-reason"))
+                    .isEqualTo("envelope lacks eventId, schemaVersion, articleId");
             assertThat(TopicReader.header(second, "dlq-exception"))
                     .startsWith(UnreadableStatusException.class.getName());
             assertOrigin(second, topic, incomplete);
+
+            ConsumerRecord<String, String> third = dead.get(2);
+            assertThat(third.value()).isEqualTo(newerVersion);
+            assertThat(TopicReader.header(third, "dlq-reason"))
+                    .isEqualTo("unsupported schemaVersion 2 of " + eventType + ": this service reads schemaVersion 1");
+            assertOrigin(third, topic, newer);
 
             // The DLQ gets the broker's default of one partition in tests: had the unknown article's record been
             // dead-lettered, it would have been read before the two above.

@@ -9,6 +9,9 @@ import java.io.IOException;
 @Singleton
 public class EnrichedEventParser {
 
+    /** The only {@code schemaVersion} of articles.enriched this service reads; others are dead-lettered. */
+    static final int SCHEMA_VERSION = 1;
+
     private final ObjectMapper mapper;
 
     public EnrichedEventParser(ObjectMapper mapper) {
@@ -39,6 +42,10 @@ public class EnrichedEventParser {
         }
         if (event.payload() == null || !event.payload().isObject()) {
             throw new InvalidEventException("missing payload object");
+        }
+        if (event.schemaVersion() == null || event.schemaVersion() != SCHEMA_VERSION) {
+            throw new InvalidEventException("unsupported schemaVersion " + event.schemaVersion() + " of "
+                    + event.eventType() + ": this service reads schemaVersion " + SCHEMA_VERSION);
         }
         return event;
     }

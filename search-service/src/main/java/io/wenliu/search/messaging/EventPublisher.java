@@ -38,13 +38,14 @@ public class EventPublisher {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         Instant now = Instant.now();
         for (IndexAction action : actions) {
+            boolean deleted = action instanceof IndexAction.Delete;
             ArticleIndexedEvent event = ArticleIndexedEvent.of(
-                    UUID.randomUUID().toString(),
+                    eventId(action.articleId(), action.version(), index, deleted),
                     action.articleId(),
                     action.version(),
                     index,
                     now,
-                    action instanceof IndexAction.Delete);
+                    deleted);
             ProducerRecord<String, byte[]> record =
                     new ProducerRecord<>(Topics.ARTICLES_INDEXED, event.articleId(), json(event));
             cloudEventHeaders(record.headers(), event.eventId(), ArticleIndexedEvent.CE_TYPE, now);
@@ -53,6 +54,16 @@ public class EventPublisher {
         for (Future<RecordMetadata> future : sent) {
             future.get();
         }
+    }
+
+    /**
+     * The id of the event reporting one write: derived from what was written, so the same write reported again (a
+     * batch retried after a failed commit, a replay) carries the same id and consumers can recognise the repeat.
+     */
+    static String eventId(String articleId, long version, String index, boolean deleted) {
+        String name =
+                "articles.indexed/" + articleId + "/" + version + "/" + index + "/" + (deleted ? "deleted" : "written");
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** Copies a record to articles.enriched.dlq with the reason and its origin in headers, and waits for the ack. */
