@@ -11,6 +11,7 @@ import io.wenliu.stack.SearchProbe;
 import io.wenliu.stack.SeedDropper;
 import io.wenliu.stack.ServiceProcess;
 import io.wenliu.stack.StackOptions;
+import io.wenliu.testing.contracts.EventSchema;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +84,44 @@ class SeedToSearchIT {
         if (stack != null) {
             stack.close();
         }
+    }
+
+    @Test
+    void anotherTeamReadsEveryArticleFromArticlesEnrichedAgainstTheSchemaAnalysisServes() throws Exception {
+        String analysisUrl = stack.services().stream()
+                .filter(service -> service.name().equals("analysis-service"))
+                .findFirst()
+                .orElseThrow()
+                .url();
+        Http.Response served = Http.get(analysisUrl + "/contracts/articles.enriched/v1/ArticleEnriched.schema.json");
+        assertThat(served.status()).isEqualTo(200);
+        EventSchema schema = EventSchema.parse(served.body(), Path.of("GET /contracts/articles.enriched/v1"));
+
+        Map<String, JsonNode> latest = new LinkedHashMap<>();
+        List<String> violations = new ArrayList<>();
+        try (EnrichedTopicConsumer consumer =
+                new EnrichedTopicConsumer(stack.kafkaBootstrapServers(), "example-" + System.nanoTime())) {
+            Awaitility.await("every indexed article read from articles.enriched")
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> {
+                        consumer.poll(
+                                event -> {
+                                    violations.addAll(schema.violations(event));
+                                    latest.merge(
+                                            event.get("articleId").asText(),
+                                            event,
+                                            (a, b) -> a.get("version").asLong()
+                                                            >= b.get("version").asLong()
+                                                    ? a
+                                                    : b);
+                                },
+                                record -> violations.add("unexpected record at offset " + record.offset()));
+                        return latest.keySet().containsAll(articles.keySet());
+                    });
+        }
+        assertThat(violations).isEmpty();
+        assertThat(latest.get(articles.keySet().iterator().next()).at("/payload/enrichment/entities"))
+                .isNotEmpty();
     }
 
     @Test
