@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wenliu.analysis.messaging.IngestedEventReader;
 import io.wenliu.analysis.nlp.DocumentFrequencies;
 import io.wenliu.analysis.nlp.Enrichment;
@@ -60,6 +61,20 @@ class EnrichedEventsContractTest {
                 .isEmpty();
         assertThat(Contracts.schema(Topics.ENRICHED, 1, "ArticleDeleted").violations(passedOn))
                 .isEmpty();
+    }
+
+    @Test
+    void fieldsAProducerAddsWithinTheVersionAreIgnored() throws IOException {
+        ObjectNode sample = (ObjectNode)
+                mapper.readTree(INGEST_SAMPLES.resolve("ArticleIngested.json").toFile());
+        sample.put("traceId", "added later");
+        ((ObjectNode) sample.get("payload")).putObject("pageLayout").put("columns", 4);
+
+        IngestedEvent event = new IngestedEventReader(mapper).read(sample.toString());
+
+        assertThat(event.articleId()).isEqualTo(sample.get("articleId").asText());
+        assertThat(event.payloadText("body"))
+                .isEqualTo(sample.at("/payload/body").asText());
     }
 
     @Test

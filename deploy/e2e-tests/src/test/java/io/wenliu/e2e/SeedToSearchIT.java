@@ -87,6 +87,30 @@ class SeedToSearchIT {
     }
 
     @Test
+    void watchTopicShowsEnrichedEventsWithTheirCloudEventsHeaders() throws Exception {
+        Process watch = new ProcessBuilder(
+                        "bash",
+                        "deploy/watch-topic.sh",
+                        "articles.enriched",
+                        "--bootstrap-server",
+                        stack.kafkaBootstrapServers(),
+                        "--max-messages",
+                        "2",
+                        "--timeout-ms",
+                        "60000")
+                .directory(ProjectRoot.find().toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(watch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(watch.waitFor()).as(output).isZero();
+        assertThat(output)
+                .contains("ce_type:io.wenliu.ArticleEnriched.v1")
+                .contains("\"eventType\":\"ArticleEnriched\"")
+                .contains("Processed a total of 2 messages");
+    }
+
+    @Test
     void anotherTeamReadsEveryArticleFromArticlesEnrichedAgainstTheSchemaAnalysisServes() throws Exception {
         String analysisUrl = stack.services().stream()
                 .filter(service -> service.name().equals("analysis-service"))

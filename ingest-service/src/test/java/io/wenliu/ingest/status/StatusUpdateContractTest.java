@@ -1,6 +1,7 @@
 package io.wenliu.ingest.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,18 @@ class StatusUpdateContractTest {
         assertThat(update.kind()).isEqualTo(StatusUpdate.Kind.INDEXED);
         assertThat(update.articleId()).startsWith("a-");
         assertThat(update.at()).isEqualTo(Instant.parse("2026-11-23T10:00:02.500Z"));
+    }
+
+    @Test
+    void fieldsAProducerAddsWithinTheVersionAreIgnoredAndOtherVersionsRefused() throws IOException {
+        String indexed = read(INDEXED);
+        String grown = indexed.replaceFirst("\\{", "{\"shard\": 3, ");
+
+        assertThat(StatusUpdate.parse(grown))
+                .contains(StatusUpdate.parse(indexed).orElseThrow());
+        assertThatThrownBy(() -> StatusUpdate.parse(indexed.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")))
+                .isInstanceOf(UnreadableStatusException.class)
+                .hasMessage("unsupported schemaVersion 2 of ArticleIndexed: this service reads schemaVersion 1");
     }
 
     @Test
