@@ -158,8 +158,7 @@ class SearchApiTest {
                 given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .contains("wenliu_search_documents_total", "wenliu_search_bulk_seconds", "wenliu_search_retries_total")
-                .contains(
-                        "wenliu_search_failures_total", "wenliu_search_queue_seconds", "wenliu_search_refresh_seconds");
+                .contains("wenliu_search_queue_seconds", "wenliu_search_refresh_seconds");
         given().get("/")
                 .then()
                 .statusCode(200)

@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Copies a record that could not be handled to {@code articles.ingested.dlq}: original key, value and headers, plus
@@ -25,6 +26,15 @@ public class DeadLetterPublisher {
 
     /** Forwards the original key and value; blocks until the broker acknowledged it. */
     public void send(ConsumerRecord<String, String> record, String reason, Throwable cause) {
+        MDC.put("articleId", String.valueOf(record.key()));
+        try {
+            sendWithContext(record, reason, cause);
+        } finally {
+            MDC.remove("articleId");
+        }
+    }
+
+    private void sendWithContext(ConsumerRecord<String, String> record, String reason, Throwable cause) {
         LOG.warnf(
                 "dead-lettering %s-%d@%d: %s (%s)",
                 record.topic(), record.partition(), record.offset(), reason, cause == null ? "-" : cause.toString());

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Handles one ingested event: an article is enriched against the given corpus statistics, a deletion passes through,
@@ -35,6 +36,19 @@ public class EventHandler {
      * article, which comes back as a failure.
      */
     Outcome handle(IngestedEvent event, DocumentFrequencies frequencies) {
+        MDC.put("articleId", event.articleId());
+        MDC.put("eventId", event.eventId());
+        MDC.put("documentId", String.valueOf(event.payloadText("documentId")));
+        try {
+            return handleWithContext(event, frequencies);
+        } finally {
+            MDC.remove("articleId");
+            MDC.remove("eventId");
+            MDC.remove("documentId");
+        }
+    }
+
+    private Outcome handleWithContext(IngestedEvent event, DocumentFrequencies frequencies) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String type = event.eventType();
         if (IngestedEvent.ARTICLE_DELETED.equals(type)) {

@@ -107,19 +107,19 @@ public class IngestedBatchProcessor {
         for (Received r : todo) {
             if (r.invalid() != null) {
                 InvalidEventException e = r.invalid();
-                send(r.record(), "unparseable: " + e.getMessage(), e.getCause() == null ? e : e.getCause());
+                send(r.record(), "unparseable: " + e.getMessage(), e.getCause() == null ? e : e.getCause(), e.kind());
                 continue;
             }
             Outcome outcome = outcomes.get(next++);
             if (outcome.isFailure()) {
-                send(r.record(), outcome.failure(), outcome.cause());
+                send(r.record(), outcome.failure(), outcome.cause(), "invalid");
             }
         }
     }
 
-    private void send(ConsumerRecord<String, String> record, String reason, Throwable cause) {
+    private void send(ConsumerRecord<String, String> record, String reason, Throwable cause, String kind) {
         deadLetters.send(record, reason, cause);
-        metrics.deadLettered(reason.substring(0, Math.max(0, reason.indexOf(':'))));
+        metrics.deadLettered(kind);
     }
 
     /** A consumed record with its event, or why it could not be read. */

@@ -40,10 +40,8 @@ public class IngestedEventReader {
             throw new InvalidEventException("envelope lacks eventId, articleId, eventType or payload", null);
         }
         if (event.schemaVersion() == null || event.schemaVersion() != SCHEMA_VERSION) {
-            throw new InvalidEventException(
-                    "unsupported schemaVersion " + event.schemaVersion() + " of " + event.eventType()
-                            + ": this service reads schemaVersion " + SCHEMA_VERSION,
-                    null);
+            throw InvalidEventException.unsupportedVersion("unsupported schemaVersion " + event.schemaVersion() + " of "
+                    + event.eventType() + ": this service reads schemaVersion " + SCHEMA_VERSION);
         }
         return event;
     }

@@ -53,7 +53,7 @@ public class RetryUntilDone {
                     throw e;
                 }
                 failing = true;
-                metrics.retried(e.getClass().getSimpleName());
+                metrics.retried(e);
                 LOG.warnf("%s failed (attempt %d), retrying in %d ms: %s", what, attempt, delay.toMillis(), e);
                 sleep(delay, e);
                 delay = delay.multipliedBy(2).compareTo(max) > 0 ? max : delay.multipliedBy(2);

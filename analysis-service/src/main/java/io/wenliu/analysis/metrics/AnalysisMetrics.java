@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 
 /** The analysis service's own metrics (prefix {@code wenliu.analysis}). */
 @ApplicationScoped
@@ -28,6 +29,8 @@ public class AnalysisMetrics {
         this.articles = Counter.builder("wenliu.analysis.articles")
                 .description("Articles enriched and published on articles.enriched")
                 .register(registry);
+        List.of("unreadable", "unsupported_version", "invalid").forEach(this::deadLetters);
+        RetryReason.ALL.forEach(this::retries);
     }
 
     /** A record written at {@code recordTimestampMillis} is taken up at {@code nowMillis}. */
@@ -47,21 +50,27 @@ public class AnalysisMetrics {
         articles.increment(count);
     }
 
-    /** A record went to the dead-letter topic; {@code kind} is the first word of the reason. */
+    /** A record went to the dead-letter topic; {@code kind}: unreadable, unsupported_version or invalid. */
     public void deadLettered(String kind) {
-        Counter.builder("wenliu.analysis.dead.letters")
-                .description("Records sent to articles.ingested.dlq")
-                .tag("reason", kind)
-                .register(registry)
-                .increment();
+        deadLetters(kind).increment();
     }
 
-    /** A batch failed for a transient reason and will be tried again. */
-    public void retried(String reason) {
-        Counter.builder("wenliu.analysis.retries")
-                .description("Batches tried again after a transient failure (database or broker unavailable)")
+    private Counter deadLetters(String kind) {
+        return Counter.builder("wenliu.analysis.dead.letters")
+                .description("Records sent to articles.ingested.dlq, by kind of reason")
+                .tag("reason", kind)
+                .register(registry);
+    }
+
+    /** A batch failed for a transient reason ({@code failure}) and will be tried again. */
+    public void retried(Throwable failure) {
+        retries(RetryReason.of(failure)).increment();
+    }
+
+    private Counter retries(String reason) {
+        return Counter.builder("wenliu.analysis.retries")
+                .description("Batches tried again after a transient failure, by what failed (database, broker, other)")
                 .tag("reason", reason)
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 }

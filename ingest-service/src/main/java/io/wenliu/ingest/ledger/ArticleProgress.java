@@ -3,10 +3,14 @@ package io.wenliu.ingest.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.Session;
 
 /** Moves articles forward through the pipeline statuses; never backwards. */
@@ -28,49 +32,70 @@ public class ArticleProgress {
                 articleIds);
     }
 
+    /** What {@link #markProgress} did: how many articles the ledger does not know, how long the new ones took. */
+    public record Progress(int unknown, List<Duration> receivedToIndexed) {}
+
     /**
      * Moves articles to ENRICHED and INDEXED (each map: article id to the time of that step; an earlier recorded time
-     * stays) in one statement per step; returns how many of the articles the ledger does not know.
+     * stays) in one statement per step; returns how many of the articles the ledger does not know and, for each
+     * article indexed for the first time, the time from its document's receipt to its indexing.
      */
     @Transactional
-    public int markProgress(Map<String, Instant> enriched, Map<String, Instant> indexed) {
+    public Progress markProgress(Map<String, Instant> enriched, Map<String, Instant> indexed) {
         int unknown = 0;
+        List<Duration> receivedToIndexed = new ArrayList<>();
         if (!enriched.isEmpty()) {
             unknown += enriched.size()
                     - update(
-                            "enriched_at",
-                            List.of(ArticleStatus.INGESTED, ArticleStatus.PUBLISHED),
-                            ArticleStatus.ENRICHED,
-                            enriched);
+                                    "enriched_at",
+                                    List.of(ArticleStatus.INGESTED, ArticleStatus.PUBLISHED),
+                                    ArticleStatus.ENRICHED,
+                                    enriched)
+                            .size();
         }
         if (!indexed.isEmpty()) {
-            unknown += indexed.size()
-                    - update(
-                            "indexed_at",
-                            List.of(ArticleStatus.INGESTED, ArticleStatus.PUBLISHED, ArticleStatus.ENRICHED),
-                            ArticleStatus.INDEXED,
-                            indexed);
+            List<Duration> firsts = update(
+                    "indexed_at",
+                    List.of(ArticleStatus.INGESTED, ArticleStatus.PUBLISHED, ArticleStatus.ENRICHED),
+                    ArticleStatus.INDEXED,
+                    indexed);
+            unknown += indexed.size() - firsts.size();
+            firsts.stream().filter(Objects::nonNull).forEach(receivedToIndexed::add);
         }
-        return unknown;
+        return new Progress(unknown, receivedToIndexed);
     }
 
-    private static int update(String column, List<ArticleStatus> before, ArticleStatus after, Map<String, Instant> at) {
+    /**
+     * One entry per article updated: the time from its document's receipt to this step when the step is recorded for
+     * the first time, else null. ({@code old} is the row as it was before this statement.)
+     */
+    private static List<Duration> update(
+            String column, List<ArticleStatus> before, ArticleStatus after, Map<String, Instant> at) {
         String sql = "update article a set " + column + " = coalesce(a." + column + ", u.at),"
                 + " status = case when a.status = any(?) then ? else a.status end"
-                + " from unnest(?, ?) as u(id, at) where a.id = u.id";
+                + " from unnest(?, ?) as u(id, at), article old, document d"
+                + " where a.id = u.id and old.id = a.id and d.id = a.document_id"
+                + " returning old." + column + " is null, u.at, d.received_at";
         String[] ids = at.keySet().toArray(new String[0]);
         Timestamp[] times = at.values().stream().map(Timestamp::from).toArray(Timestamp[]::new);
         String[] statuses = before.stream().map(Enum::name).toArray(String[]::new);
-        int[] updated = new int[1];
+        List<Duration> updated = new ArrayList<>();
         ArticleEntity.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, connection.createArrayOf("varchar", statuses));
                 statement.setString(2, after.name());
                 statement.setArray(3, connection.createArrayOf("varchar", ids));
                 statement.setArray(4, connection.createArrayOf("timestamptz", times));
-                updated[0] = statement.executeUpdate();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Timestamp step = rows.getTimestamp(2);
+                        Timestamp received = rows.getTimestamp(3);
+                        boolean first = rows.getBoolean(1) && step != null && received != null;
+                        updated.add(first ? Duration.between(received.toInstant(), step.toInstant()) : null);
+                    }
+                }
             }
         });
-        return updated[0];
+        return updated;
     }
 }

@@ -4,10 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.wenliu.ingest.events.Topics;
 import io.wenliu.ingest.ledger.DocumentOrigin;
 import io.wenliu.ingest.ledger.FailureReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The service's Micrometer meters (exposed at /q/metrics). */
@@ -18,6 +20,7 @@ public class IngestMetrics {
     private final Timer detection;
     private final Timer processing;
     private final Timer relayLag;
+    private final Timer receivedToIndexed;
     private final AtomicLong outboxBacklog = new AtomicLong();
     private final AtomicLong outboxOldestAgeSeconds = new AtomicLong();
 
@@ -35,12 +38,26 @@ public class IngestMetrics {
                 .description("Time from an outbox event's commit to its acknowledgement by Kafka")
                 .publishPercentileHistogram()
                 .register(registry);
+        for (String topic : List.of(Topics.ARTICLES_ENRICHED, Topics.ARTICLES_INDEXED)) {
+            List.of("unreadable", "unsupported_version").forEach(kind -> deadLetters(topic, kind));
+        }
+        counter("wenliu.ingest.document.retries");
+        this.receivedToIndexed = Timer.builder("wenliu.ingest.end.to.end")
+                .description(
+                        "Time from a document's receipt to one of its articles being searchable (each article once)")
+                .publishPercentileHistogram()
+                .register(registry);
         Gauge.builder("wenliu.ingest.outbox.backlog", outboxBacklog, AtomicLong::get)
                 .description("Outbox events not yet published")
                 .register(registry);
         Gauge.builder("wenliu.ingest.outbox.oldest.age.seconds", outboxOldestAgeSeconds, AtomicLong::get)
                 .description("Age of the oldest unpublished outbox event")
                 .register(registry);
+    }
+
+    /** An article became searchable {@code sinceReceived} after its document was received. */
+    public void receivedToIndexed(Duration sinceReceived) {
+        receivedToIndexed.record(sinceReceived.isNegative() ? Duration.ZERO : sinceReceived);
     }
 
     /** A document was received (dropped or uploaded). */
@@ -83,9 +100,17 @@ public class IngestMetrics {
         counter("wenliu.ingest.document.retries").increment();
     }
 
-    /** A status record from {@code topic} could not be read and went to the dead-letter topic. */
-    public void statusDeadLettered(String topic) {
-        counter("wenliu.ingest.status.dead.lettered", "topic", topic).increment();
+    /** A status record from {@code topic} could not be read and went to the dead-letter topic ({@code kind}: why). */
+    public void statusDeadLettered(String topic, String kind) {
+        deadLetters(topic, kind).increment();
+    }
+
+    private Counter deadLetters(String topic, String kind) {
+        return Counter.builder("wenliu.ingest.dead.letters")
+                .description("Status records sent to articles.status.dlq, by original topic and kind of reason")
+                .tag("topic", topic)
+                .tag("reason", kind)
+                .register(registry);
     }
 
     /** A status record from {@code topic} was about an article the ledger does not know, and was ignored. */

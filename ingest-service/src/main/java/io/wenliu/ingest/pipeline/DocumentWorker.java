@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Runs document processing on {@code wenliu.ingest.workers} background threads, never twice at once for the same
@@ -59,6 +60,7 @@ public class DocumentWorker {
         inFlight.add(file.documentId());
         executor.execute(() -> {
             long started = System.nanoTime();
+            MDC.put("documentId", file.documentId().toString());
             try {
                 processor.process(file);
                 metrics.processed(System.nanoTime() - started);
@@ -69,6 +71,7 @@ public class DocumentWorker {
                         file.documentId(), file.originalName(), file.path().getParent(), e.toString());
             } finally {
                 inFlight.remove(file.documentId());
+                MDC.remove("documentId");
             }
         });
     }

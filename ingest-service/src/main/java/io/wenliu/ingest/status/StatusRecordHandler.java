@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Handles a batch of articles.enriched or articles.indexed records: an unreadable one is dead-lettered, readable ones
@@ -64,8 +65,13 @@ public class StatusRecordHandler {
                 update = StatusUpdate.parse(record.value());
             } catch (UnreadableStatusException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                retry.run("dead-lettering " + where(record), () -> deadLetters.send(record, e.getMessage(), cause));
-                metrics.statusDeadLettered(record.topic());
+                MDC.put("articleId", String.valueOf(record.key()));
+                try {
+                    retry.run("dead-lettering " + where(record), () -> deadLetters.send(record, e.getMessage(), cause));
+                } finally {
+                    MDC.remove("articleId");
+                }
+                metrics.statusDeadLettered(record.topic(), e.kind());
                 continue;
             }
             update.ifPresent(u -> (u.kind() == StatusUpdate.Kind.ENRICHED ? enriched : indexed)
@@ -79,7 +85,9 @@ public class StatusRecordHandler {
     }
 
     private void apply(Map<String, Instant> enriched, Map<String, Instant> indexed, String topic) {
-        int unknown = progress.markProgress(enriched, indexed);
+        ArticleProgress.Progress done = progress.markProgress(enriched, indexed);
+        done.receivedToIndexed().forEach(metrics::receivedToIndexed);
+        int unknown = done.unknown();
         if (unknown > 0) {
             LOG.debugf("%s: ignoring the status of %d unknown articles", topic, unknown);
             for (int i = 0; i < unknown; i++) {

@@ -68,10 +68,8 @@ public record StatusUpdate(Kind kind, String articleId, Instant at) {
         }
         JsonNode version = event.get("schemaVersion");
         if (!version.canConvertToInt() || version.asInt() != SCHEMA_VERSION || !version.isIntegralNumber()) {
-            throw new UnreadableStatusException(
-                    "unsupported schemaVersion " + version.asText() + " of "
-                            + event.get("eventType").asText() + ": this service reads schemaVersion " + SCHEMA_VERSION,
-                    null);
+            throw UnreadableStatusException.unsupportedVersion("unsupported schemaVersion " + version.asText() + " of "
+                    + event.get("eventType").asText() + ": this service reads schemaVersion " + SCHEMA_VERSION);
         }
         return event;
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Indexes one batch of articles.enriched records: unindexable records go to the dead-letter topic, OpenSearch failures
@@ -101,7 +102,7 @@ public class EnrichedBatchIndexer {
                 origins.put(action, record);
                 pending.add(action);
             } catch (InvalidEventException e) {
-                deadLetter(record, e.getMessage(), e, live);
+                deadLetter(record, e.getMessage(), e, e.kind(), live);
             }
         }
         List<IndexAction> done = new ArrayList<>();
@@ -114,7 +115,8 @@ public class EnrichedBatchIndexer {
                     switch (result.outcome()) {
                         case DONE -> done.add(result.action());
                         case RETRY -> retry.add(result.action());
-                        case REJECTED -> deadLetter(origins.get(result.action()), result.reason(), null, live);
+                        case REJECTED ->
+                            deadLetter(origins.get(result.action()), result.reason(), null, "invalid", live);
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -156,7 +158,8 @@ public class EnrichedBatchIndexer {
         metrics.refreshed(System.nanoTime() - started);
     }
 
-    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason, Throwable cause, boolean live)
+    private void deadLetter(
+            ConsumerRecord<String, byte[]> record, String reason, Throwable cause, String kind, boolean live)
             throws InterruptedException, ExecutionException {
         if (!live) {
             LOG.debugf(
@@ -164,10 +167,15 @@ public class EnrichedBatchIndexer {
                     record.topic(), record.partition(), record.offset(), reason);
             return;
         }
-        LOG.warnf(
-                "dead-lettering %s-%d@%d (key %s): %s",
-                record.topic(), record.partition(), record.offset(), record.key(), reason);
-        publisher.deadLetter(record, reason, cause);
-        metrics.failed();
+        MDC.put("articleId", String.valueOf(record.key()));
+        try {
+            LOG.warnf(
+                    "dead-lettering %s-%d@%d (key %s): %s",
+                    record.topic(), record.partition(), record.offset(), record.key(), reason);
+            publisher.deadLetter(record, reason, cause);
+        } finally {
+            MDC.remove("articleId");
+        }
+        metrics.deadLettered(kind);
     }
 }

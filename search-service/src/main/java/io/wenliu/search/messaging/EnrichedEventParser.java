@@ -21,30 +21,30 @@ public class EnrichedEventParser {
     /** Parses and checks the envelope fields every event needs. */
     public EnrichedEvent parse(byte[] value) throws InvalidEventException {
         if (value == null || value.length == 0) {
-            throw new InvalidEventException("empty record value");
+            throw InvalidEventException.unreadable("empty record value", null);
         }
         EnrichedEvent event;
         try {
             event = mapper.readValue(value, EnrichedEvent.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("not a JSON event envelope: " + e.getOriginalMessage(), e);
+            throw InvalidEventException.unreadable("not a JSON event envelope: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InvalidEventException("unreadable record value: " + e.getMessage(), e);
+            throw InvalidEventException.unreadable("unreadable record value: " + e.getMessage(), e);
         }
         if (event == null) {
-            throw new InvalidEventException("record value is JSON null");
+            throw InvalidEventException.unreadable("record value is JSON null", null);
         }
         if (event.articleId() == null || event.articleId().isBlank()) {
-            throw new InvalidEventException("missing articleId");
+            throw InvalidEventException.unreadable("missing articleId", null);
         }
         if (event.version() == null || event.version() < 0) {
-            throw new InvalidEventException("missing or negative version");
+            throw InvalidEventException.unreadable("missing or negative version", null);
         }
         if (event.payload() == null || !event.payload().isObject()) {
-            throw new InvalidEventException("missing payload object");
+            throw InvalidEventException.unreadable("missing payload object", null);
         }
         if (event.schemaVersion() == null || event.schemaVersion() != SCHEMA_VERSION) {
-            throw new InvalidEventException("unsupported schemaVersion " + event.schemaVersion() + " of "
+            throw InvalidEventException.unsupportedVersion("unsupported schemaVersion " + event.schemaVersion() + " of "
                     + event.eventType() + ": this service reads schemaVersion " + SCHEMA_VERSION);
         }
         return event;

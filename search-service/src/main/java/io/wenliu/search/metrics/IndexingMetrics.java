@@ -5,19 +5,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 
 /** Counters and timers of the indexing pipeline (bulk latency is timed by the bulk indexer). */
 @Singleton
 public class IndexingMetrics {
 
+    private final MeterRegistry registry;
     private final Counter indexed;
     private final Counter deleted;
     private final Counter retries;
-    private final Counter failures;
     private final Timer queue;
     private final Timer refresh;
 
     public IndexingMetrics(MeterRegistry registry) {
+        this.registry = registry;
         this.indexed = Counter.builder("wenliu.search.documents")
                 .tag("operation", "index")
                 .description("Documents written to OpenSearch")
@@ -29,9 +31,6 @@ public class IndexingMetrics {
         this.retries = Counter.builder("wenliu.search.retries")
                 .description("Bulk attempts retried after OpenSearch or Kafka failures")
                 .register(registry);
-        this.failures = Counter.builder("wenliu.search.failures")
-                .description("Events that could never be indexed and went to the dead-letter topic")
-                .register(registry);
         this.queue = Timer.builder("wenliu.search.queue")
                 .description("Time an articles.enriched record waited between its Kafka timestamp and its indexing")
                 .publishPercentileHistogram()
@@ -40,6 +39,7 @@ public class IndexingMetrics {
                 .description("Time to make a written batch visible to searches (index refresh)")
                 .publishPercentileHistogram()
                 .register(registry);
+        List.of("unreadable", "unsupported_version", "invalid").forEach(this::deadLetters);
     }
 
     /** Counts a document indexed. */
@@ -57,9 +57,16 @@ public class IndexingMetrics {
         retries.increment();
     }
 
-    /** Counts an event sent to the dead-letter topic. */
-    public void failed() {
-        failures.increment();
+    /** A record could never be indexed and went to the dead-letter topic; {@code kind}: see InvalidEventException. */
+    public void deadLettered(String kind) {
+        deadLetters(kind).increment();
+    }
+
+    private Counter deadLetters(String kind) {
+        return Counter.builder("wenliu.search.dead.letters")
+                .description("Records sent to articles.enriched.dlq, by kind of reason")
+                .tag("reason", kind)
+                .register(registry);
     }
 
     /** A record written at {@code recordTimestampMillis} is taken up at {@code nowMillis}. */
