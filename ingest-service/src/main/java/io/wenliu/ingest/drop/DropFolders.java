@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 /** The folders of the file drop: drop, claimed/&lt;instance&gt;, processed and failed (created on demand). */
 @ApplicationScoped
@@ -62,6 +64,22 @@ public class DropFolders {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
             return "ingest";
+        }
+    }
+
+    /** Whether {@code claimed/<any instance>/<id>} exists: the document's file is still being handled by someone. */
+    public boolean claimedAnywhere(UUID id) {
+        Path instances = claimed().getParent();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(instances)) {
+            for (Path instance : dirs) {
+                if (Files.exists(instance.resolve(id.toString()))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            // Cannot tell: callers leave the document for their next check.
+            return true;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.wenliu.ingest.drop;
 
 import io.wenliu.ingest.ledger.DocumentLedger;
+import io.wenliu.ingest.pipeline.DocumentWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -30,6 +31,9 @@ public class ProcessedFolderMonitor {
     @Inject
     DocumentLedger ledger;
 
+    @Inject
+    DocumentWorker worker;
+
     /**
      * Checks every processed document's file against one listing of processed/ (a file missing from the listing is
      * looked up once more, since it may have been filed after the listing); returns how many documents were deleted.
@@ -40,7 +44,10 @@ public class ProcessedFolderMonitor {
         int deleted = 0;
         for (Map.Entry<UUID, String> entry : ledger.filesIn(processed).entrySet()) {
             if (listed.contains(entry.getValue())
-                    || Files.exists(processed.resolve(entry.getValue()), LinkOption.NOFOLLOW_LINKS)) {
+                    || Files.exists(processed.resolve(entry.getValue()), LinkOption.NOFOLLOW_LINKS)
+                    // its final place is recorded before the file moves there: still claimed means not filed yet
+                    || worker.isInFlight(entry.getKey())
+                    || folders.claimedAnywhere(entry.getKey())) {
                 continue;
             }
             int articles = ledger.delete(entry.getKey(), REASON);

@@ -7,10 +7,6 @@ import io.wenliu.ingest.metrics.IngestMetrics;
 import io.wenliu.ingest.pipeline.DocumentWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -47,29 +43,13 @@ public class VanishedClaims {
     public void check() {
         Instant cutoff = Instant.now().minus(config.vanishedClaimAfter());
         for (UUID id : ledger.receivedBefore(cutoff)) {
-            if (worker.isInFlight(id) || claimedAnywhere(id)) {
+            if (worker.isInFlight(id) || folders.claimedAnywhere(id)) {
                 continue;
             }
             if (ledger.failIfStillReceived(id, FailureReason.IO_ERROR, MESSAGE)) {
                 metrics.failure(FailureReason.IO_ERROR);
                 LOG.warnf("document %s: FAILED IO_ERROR: %s", id, MESSAGE);
             }
-        }
-    }
-
-    /** Whether {@code claimed/<any instance>/<id>} exists. */
-    private boolean claimedAnywhere(UUID id) {
-        Path instances = folders.claimed().getParent();
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(instances)) {
-            for (Path instance : dirs) {
-                if (Files.exists(instance.resolve(id.toString()))) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            // Cannot tell: leave it for the next rescan.
-            return true;
         }
     }
 }

@@ -24,6 +24,9 @@ class ProcessedFolderMonitorTest {
     @Inject
     ProcessedFolderMonitor monitor;
 
+    @Inject
+    DropFolders folders;
+
     @Test
     void documentsFiledInAnotherFolderAreLeftAlone() {
         UUID elsewhere = record(Path.of("/nonexistent/other-instance/processed/a.txt"));
@@ -46,6 +49,24 @@ class ProcessedFolderMonitorTest {
         monitor.check();
 
         assertThat(Ledger.document(kept).status).isEqualTo(DocumentStatus.PROCESSED);
+        assertThat(Ledger.document(gone).status).isEqualTo(DocumentStatus.DELETED);
+    }
+
+    @Test
+    void aDocumentWhoseFinalPlaceIsRecordedButWhoseFileIsStillClaimedIsKept() throws Exception {
+        UUID moving = record(Path.of("target/test-data/processed/moving-" + UUID.randomUUID() + ".txt"));
+        Path claimed = folders.claimed().resolve(moving.toString());
+        Files.createDirectories(claimed);
+        Files.writeString(claimed.resolve("moving.txt"), "标题\n正文。");
+        UUID gone = record(Path.of("target/test-data/processed/gone-" + UUID.randomUUID() + ".txt"));
+        try {
+            monitor.check();
+        } finally {
+            Files.delete(claimed.resolve("moving.txt"));
+            Files.delete(claimed);
+        }
+
+        assertThat(Ledger.document(moving).status).isEqualTo(DocumentStatus.PROCESSED);
         assertThat(Ledger.document(gone).status).isEqualTo(DocumentStatus.DELETED);
     }
 
