@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -214,6 +215,24 @@ class IndexingTest {
 
     private static String event(String id, long version, String marker) {
         return EnrichedEvents.enriched(id, version, "标题" + marker, "正文 " + marker, "测试", null, List.of(), List.of());
+    }
+
+    @Test
+    void articlesIndexedContinuesTheTraceOfTheEnrichedEvent() {
+        String traceId = "5b8aa5a2d2c872e8321cf37308d69df2";
+        String id = "it-traced-" + UUID.randomUUID();
+        TestKafka.send(
+                Topics.ARTICLES_ENRICHED,
+                id,
+                event(id, 1, uniqueWord()),
+                Map.of("traceparent", "00-" + traceId + "-051581bf3cb55c13-01"));
+
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(indexedEvents(id))
+                        .singleElement()
+                        .satisfies(r -> assertThat(TestKafka.header(r, "traceparent"))
+                                .matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                                .doesNotContain("051581bf3cb55c13")));
     }
 
     private static List<ConsumerRecord<String, byte[]>> indexedEvents(String id) {

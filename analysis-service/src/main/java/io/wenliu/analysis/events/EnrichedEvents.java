@@ -32,7 +32,8 @@ public final class EnrichedEvents {
                 source.articleId(),
                 now.truncatedTo(ChronoUnit.MILLIS).toString(),
                 source.version(),
-                new EnrichedPayload(source.payload(), enrichment, source.eventId()));
+                new EnrichedPayload(source.payload(), enrichment, source.eventId()),
+                null);
     }
 
     /** ArticleDeleted passed through: ingest's payload plus {@code sourceEventId}. */
@@ -46,6 +47,7 @@ public final class EnrichedEvents {
                 source.articleId(),
                 now.truncatedTo(ChronoUnit.MILLIS).toString(),
                 source.version(),
-                payload);
+                payload,
+                null);
     }
 }

@@ -1,5 +1,10 @@
 package io.wenliu.analysis.messaging;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.events.IngestedEvent;
 import io.wenliu.analysis.nlp.DocumentFrequencies;
@@ -21,10 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class BatchEnricher {
 
     private final EventHandler handler;
+    private final Tracer tracer;
     private final ExecutorService workers;
 
-    public BatchEnricher(EventHandler handler, AnalysisConfig config) {
+    public BatchEnricher(EventHandler handler, AnalysisConfig config, Tracer tracer) {
         this.handler = handler;
+        this.tracer = tracer;
         int threads = config.workers().orElse(Runtime.getRuntime().availableProcessors());
         AtomicInteger number = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), task -> {
@@ -34,14 +41,19 @@ public class BatchEnricher {
         });
     }
 
-    /** One outcome per event, in order; throws the first transient failure of any event. */
-    List<Outcome> handleAll(List<IngestedEvent> events, DocumentFrequencies frequencies) {
+    /**
+     * One outcome per event, in order, each handled in an "enrich article" span continuing the event's trace ({@code
+     * traces}, one per event) and published in it; throws the first transient failure of any event.
+     */
+    List<Outcome> handleAll(List<IngestedEvent> events, List<Context> traces, DocumentFrequencies frequencies) {
         if (events.size() == 1) {
-            return List.of(handler.handle(events.get(0), frequencies));
+            return List.of(handleInTrace(events.get(0), traces.get(0), frequencies));
         }
         List<Future<Outcome>> futures = new ArrayList<>(events.size());
-        for (IngestedEvent event : events) {
-            futures.add(workers.submit(() -> handler.handle(event, frequencies)));
+        for (int i = 0; i < events.size(); i++) {
+            IngestedEvent event = events.get(i);
+            Context trace = traces.get(i);
+            futures.add(workers.submit(() -> handleInTrace(event, trace, frequencies)));
         }
         List<Outcome> outcomes = new ArrayList<>(events.size());
         try {
@@ -59,6 +71,22 @@ public class BatchEnricher {
                     : new IllegalStateException("enrichment worker failed", e.getCause());
         }
         return outcomes;
+    }
+
+    private Outcome handleInTrace(IngestedEvent event, Context trace, DocumentFrequencies frequencies) {
+        Span span = tracer.spanBuilder("enrich article")
+                .setParent(trace)
+                .setAttribute("wenliu.article.id", event.articleId())
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            return handler.handle(event, frequencies).inTrace(Context.current());
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     @PreDestroy

@@ -1,5 +1,8 @@
 package io.wenliu.analysis.messaging;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapSetter;
 import io.wenliu.analysis.events.EnrichedEvents;
 import io.wenliu.analysis.events.OutgoingEvent;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,13 @@ public final class CloudEventHeaders {
         add(headers, "ce_specversion", "1.0");
         add(headers, "ce_time", event.occurredAt());
         add(headers, "content-type", "application/json");
+        if (event.trace() != null) {
+            W3CTraceContextPropagator.getInstance()
+                    .inject(
+                            event.trace(),
+                            new KafkaTrace.Builder().withHeaders(headers).build(),
+                            KafkaTraceTextMapSetter.INSTANCE);
+        }
         return headers;
     }
 

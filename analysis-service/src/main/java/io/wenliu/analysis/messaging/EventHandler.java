@@ -1,5 +1,8 @@
 package io.wenliu.analysis.messaging;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.wenliu.analysis.corpus.HandledEvent;
 import io.wenliu.analysis.events.EnrichedEvents;
 import io.wenliu.analysis.events.IngestedEvent;
@@ -25,10 +28,12 @@ public class EventHandler {
 
     private final AnalyzerHolder analyzer;
     private final AnalysisMetrics metrics;
+    private final Tracer tracer;
 
-    public EventHandler(AnalyzerHolder analyzer, AnalysisMetrics metrics) {
+    public EventHandler(AnalyzerHolder analyzer, AnalysisMetrics metrics, Tracer tracer) {
         this.analyzer = analyzer;
         this.metrics = metrics;
+        this.tracer = tracer;
     }
 
     /**
@@ -39,12 +44,14 @@ public class EventHandler {
         MDC.put("articleId", event.articleId());
         MDC.put("eventId", event.eventId());
         MDC.put("documentId", String.valueOf(event.payloadText("documentId")));
+        MDC.put("traceId", Span.current().getSpanContext().getTraceId());
         try {
             return handleWithContext(event, frequencies);
         } finally {
             MDC.remove("articleId");
             MDC.remove("eventId");
             MDC.remove("documentId");
+            MDC.remove("traceId");
         }
     }
 
@@ -67,12 +74,15 @@ public class EventHandler {
         TextAnalyzer models = analyzer.get();
         AnalyzedDocument document;
         long started = System.nanoTime();
-        try {
+        Span analysis = tracer.spanBuilder("analyze text").startSpan();
+        try (Scope scope = analysis.makeCurrent()) {
             document = models.analyzeDocument(event.payloadText("title"), body, frequencies);
         } catch (FrequenciesUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
             return Outcome.failed("unenrichable: analysis failed: " + e, e);
+        } finally {
+            analysis.end();
         }
         metrics.enriched(System.nanoTime() - started);
         return Outcome.publish(

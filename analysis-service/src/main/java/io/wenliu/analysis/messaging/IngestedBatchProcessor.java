@@ -1,5 +1,9 @@
 package io.wenliu.analysis.messaging;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapGetter;
 import io.wenliu.analysis.corpus.CorpusFrequencies;
 import io.wenliu.analysis.corpus.CorpusRecorder;
 import io.wenliu.analysis.corpus.HandledEvent;
@@ -58,9 +62,9 @@ public class IngestedBatchProcessor {
         for (ConsumerRecord<String, String> record : records) {
             metrics.queued(record.timestamp(), now);
             try {
-                received.add(new Received(record, reader.read(record.value()), null));
+                received.add(new Received(record, reader.read(record.value()), null, traceOf(record)));
             } catch (InvalidEventException e) {
-                received.add(new Received(record, null, e));
+                received.add(new Received(record, null, e, null));
             }
         }
         retry.run("batch of " + records.size() + " articles.ingested records", () -> handle(received));
@@ -76,15 +80,17 @@ public class IngestedBatchProcessor {
         Set<String> handled = new HashSet<>(recorder.alreadyHandled(ids));
         List<Received> todo = new ArrayList<>();
         List<IngestedEvent> events = new ArrayList<>();
+        List<Context> traces = new ArrayList<>();
         for (Received r : received) {
             if (r.event() == null || handled.add(r.event().eventId())) {
                 todo.add(r);
                 if (r.event() != null) {
                     events.add(r.event());
+                    traces.add(r.trace());
                 }
             }
         }
-        List<Outcome> outcomes = enricher.handleAll(events, corpus.snapshot());
+        List<Outcome> outcomes = enricher.handleAll(events, traces, corpus.snapshot());
         List<OutgoingEvent> outputs = new ArrayList<>();
         List<HandledEvent> records = new ArrayList<>();
         for (Outcome outcome : outcomes) {
@@ -122,7 +128,16 @@ public class IngestedBatchProcessor {
         metrics.deadLettered(kind);
     }
 
-    /** A consumed record with its event, or why it could not be read. */
+    /** The trace the record came in (its W3C traceparent header), as the parent of the work done on it. */
+    private static Context traceOf(ConsumerRecord<String, String> record) {
+        return W3CTraceContextPropagator.getInstance()
+                .extract(
+                        Context.root(),
+                        new KafkaTrace.Builder().withHeaders(record.headers()).build(),
+                        KafkaTraceTextMapGetter.INSTANCE);
+    }
+
+    /** A consumed record with its event and the trace it came in, or why it could not be read. */
     private record Received(
-            ConsumerRecord<String, String> record, IngestedEvent event, InvalidEventException invalid) {}
+            ConsumerRecord<String, String> record, IngestedEvent event, InvalidEventException invalid, Context trace) {}
 }

@@ -1,5 +1,6 @@
 package io.wenliu.analysis.messaging;
 
+import io.opentelemetry.context.Context;
 import io.wenliu.analysis.corpus.HandledEvent;
 import io.wenliu.analysis.events.OutgoingEvent;
 
@@ -19,6 +20,11 @@ record Outcome(OutgoingEvent output, HandledEvent handled, String failure, Throw
 
     static Outcome failed(String failure, Throwable cause) {
         return new Outcome(null, null, failure, cause);
+    }
+
+    /** The outcome with its output sent in {@code trace}. */
+    Outcome inTrace(Context trace) {
+        return output == null ? this : new Outcome(output.inTrace(trace), handled, failure, cause);
     }
 
     boolean isFailure() {

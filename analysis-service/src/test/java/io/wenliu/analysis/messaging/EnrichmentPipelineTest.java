@@ -11,6 +11,7 @@ import io.wenliu.analysis.corpus.CorpusFrequencies;
 import io.wenliu.analysis.events.Topics;
 import io.wenliu.analysis.support.IngestedEvents;
 import io.wenliu.analysis.support.KafkaTestClient;
+import io.wenliu.analysis.support.RecordedSpans;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.Connection;
@@ -191,6 +192,38 @@ class EnrichmentPipelineTest {
         assertThat(KafkaTestClient.header(dead.get(0), "dlq-exception")).isNotBlank();
         assertThat(KafkaTestClient.header(dead.get(0), "dlq-original-topic")).isEqualTo(Topics.INGESTED);
         assertThat(awaitOutputs(articleId, 1)).hasSize(1);
+    }
+
+    @Inject
+    RecordedSpans spans;
+
+    @Test
+    void theEnrichedEventContinuesTheTraceOfTheIngestedOne() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        String ingestSpan = "b7ad6b7169203331";
+        ObjectNode event = IngestedEvents.newArticle();
+        String articleId = event.get("articleId").asText();
+        kafka.send(
+                Topics.INGESTED,
+                articleId,
+                event.toString(),
+                Map.of("traceparent", "00-" + traceId + "-" + ingestSpan + "-01"));
+
+        String traceParent = KafkaTestClient.header(awaitOutputs(articleId, 1).get(0), "traceparent");
+        assertThat(traceParent).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+        String enrichSpan = traceParent.split("-")[2];
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(spans.all())
+                        .anySatisfy(span -> {
+                            assertThat(span.getName()).isEqualTo("enrich article");
+                            assertThat(span.getTraceId()).isEqualTo(traceId);
+                            assertThat(span.getSpanId()).isEqualTo(enrichSpan);
+                            assertThat(span.getParentSpanId()).isEqualTo(ingestSpan);
+                        })
+                        .anySatisfy(span -> {
+                            assertThat(span.getName()).isEqualTo("analyze text");
+                            assertThat(span.getParentSpanId()).isEqualTo(enrichSpan);
+                        }));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.wenliu.analysis.events.IngestedEvent;
 import io.wenliu.analysis.metrics.AnalysisMetrics;
 import io.wenliu.analysis.nlp.AnalyzerHolder;
@@ -42,7 +43,10 @@ class EventHandlerLogContextTest {
         Logger logger = Logger.getLogger(EventHandler.class.getName());
         logger.addHandler(capture);
         try {
-            new EventHandler(new AnalyzerHolder(), new AnalysisMetrics(new SimpleMeterRegistry()))
+            new EventHandler(
+                            new AnalyzerHolder(),
+                            new AnalysisMetrics(new SimpleMeterRegistry()),
+                            OpenTelemetry.noop().getTracer("test"))
                     .handle(event, DocumentFrequencies.EMPTY);
         } finally {
             logger.removeHandler(capture);
@@ -54,6 +58,7 @@ class EventHandlerLogContextTest {
                         .containsEntry("articleId", "a-42")
                         .containsEntry("eventId", "event-1")
                         .containsEntry("documentId", "doc-7"));
-        assertThat(MDC.getMap()).doesNotContainKeys("articleId", "eventId", "documentId");
+        assertThat(contexts).allSatisfy(mdc -> assertThat(mdc).containsKey("traceId"));
+        assertThat(MDC.getMap()).doesNotContainKeys("articleId", "eventId", "documentId", "traceId");
     }
 }

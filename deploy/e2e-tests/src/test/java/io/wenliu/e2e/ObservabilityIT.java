@@ -8,18 +8,25 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.wenliu.stack.Http;
 import io.wenliu.stack.LocalStack;
 import io.wenliu.stack.ProjectRoot;
+import io.wenliu.stack.SearchProbe;
 import io.wenliu.stack.ServiceProcess;
 import io.wenliu.stack.StackOptions;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -118,6 +125,61 @@ class ObservabilityIT {
                     samples().keySet().forEach(sample -> exported.add(sample.replaceAll("\\{.*", "")));
                     assertThat(exported).containsAll(used);
                 });
+    }
+
+    @Test
+    void oneTraceFollowsEachArticleFromIngestToIndexed() throws Exception {
+        Map<String, Map<String, String>> traces = new HashMap<>();
+        for (String topic : new String[] {"articles.ingested", "articles.enriched", "articles.indexed"}) {
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                    Map.of(
+                            "bootstrap.servers",
+                            stack.kafkaBootstrapServers(),
+                            "group.id",
+                            "trace-check-" + System.nanoTime(),
+                            "auto.offset.reset",
+                            "earliest"),
+                    new StringDeserializer(),
+                    new StringDeserializer())) {
+                consumer.subscribe(List.of(topic));
+                Awaitility.await("every indexed article's record on " + topic)
+                        .atMost(Duration.ofSeconds(60))
+                        .until(() -> {
+                            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                                Header header = record.headers().lastHeader("traceparent");
+                                if (header != null && record.key() != null) {
+                                    traces.computeIfAbsent(record.key(), k -> new HashMap<>())
+                                            .put(topic, new String(header.value(), StandardCharsets.US_ASCII));
+                                }
+                            }
+                            return traces.values().stream()
+                                            .filter(t -> t.containsKey(topic))
+                                            .count()
+                                    >= indexedArticles();
+                        });
+            }
+        }
+        List<Map<String, String>> complete =
+                traces.values().stream().filter(t -> t.size() == 3).toList();
+        assertThat(complete).hasSizeGreaterThanOrEqualTo((int) indexedArticles());
+        assertThat(complete).allSatisfy(t -> {
+            Set<String> traceIds = new TreeSet<>();
+            Set<String> spanIds = new TreeSet<>();
+            t.values().forEach(parent -> {
+                assertThat(parent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+                traceIds.add(parent.split("-")[1]);
+                spanIds.add(parent.split("-")[2]);
+            });
+            assertThat(traceIds).as("one trace id across the three topics").hasSize(1);
+            assertThat(spanIds).as("each service's own span").hasSize(3);
+        });
+    }
+
+    /** Articles the search API holds (the seeds'). */
+    private static long indexedArticles() throws Exception {
+        long total = SearchProbe.total(stack.searchUrl(), "");
+        assertThat(total).isPositive();
+        return total;
     }
 
     private static Set<String> names(String expr) {

@@ -45,4 +45,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The W3C traceparent of the work that queued the event (sent as its header), or null. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

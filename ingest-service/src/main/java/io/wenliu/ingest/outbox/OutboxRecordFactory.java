@@ -38,6 +38,9 @@ public final class OutboxRecordFactory {
         header(record, "ce_specversion", "1.0");
         header(record, "ce_time", event.occurredAt.toString());
         header(record, "content-type", "application/json");
+        if (event.traceParent != null) {
+            header(record, TraceParent.HEADER, event.traceParent);
+        }
         return record;
     }
 

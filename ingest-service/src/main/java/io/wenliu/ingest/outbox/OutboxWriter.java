@@ -22,8 +22,8 @@ public class OutboxWriter {
     private static final Object WAKE_UP_REGISTERED = new Object();
     /** Ids are drawn from the sequence one row at a time, in the order of the batch, like the entity's generator. */
     private static final String INSERT = "insert into outbox_event"
-            + " (id, event_id, event_type, article_id, occurred_at, payload, attempts)"
-            + " values (nextval('outbox_event_seq'), ?, ?, ?, ?, ?, 0)";
+            + " (id, event_id, event_type, article_id, occurred_at, payload, attempts, trace_parent)"
+            + " values (nextval('outbox_event_seq'), ?, ?, ?, ?, ?, 0, ?)";
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -40,6 +40,7 @@ public class OutboxWriter {
         event.articleId = articleId;
         event.occurredAt = occurredAt;
         event.payload = EventJson.write(payload);
+        event.traceParent = TraceParent.current();
         event.persist();
         wakeRelayAfterCommit();
         return event;
@@ -54,6 +55,7 @@ public class OutboxWriter {
         if (events.isEmpty()) {
             return;
         }
+        String traceParent = TraceParent.current();
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
             for (PendingEvent event : events) {
                 statement.setObject(1, UUID.randomUUID());
@@ -61,6 +63,7 @@ public class OutboxWriter {
                 statement.setString(3, event.articleId());
                 statement.setTimestamp(4, Timestamp.from(event.occurredAt()));
                 statement.setString(5, EventJson.write(event.payload()));
+                statement.setString(6, traceParent);
                 statement.addBatch();
             }
             statement.executeBatch();

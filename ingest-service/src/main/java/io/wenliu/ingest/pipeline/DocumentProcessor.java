@@ -1,5 +1,8 @@
 package io.wenliu.ingest.pipeline;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.wenliu.ingest.drop.ClaimedFile;
 import io.wenliu.ingest.drop.DropFolders;
 import io.wenliu.ingest.drop.FailureSidecar;
@@ -48,6 +51,9 @@ public class DocumentProcessor {
 
     @Inject
     IngestMetrics metrics;
+
+    @Inject
+    Tracer tracer;
 
     /** Processes the file; a file already recorded (resumed after a crash) is only moved. */
     public ProcessingResult process(ClaimedFile file) throws IOException {
@@ -111,8 +117,21 @@ public class DocumentProcessor {
                     FailureReason.NOT_A_FILE, "not a regular file (a directory or a symbolic link)");
         }
         reader.check(file.originalName(), Files.size(file.path()));
-        ExtractedText text = reader.read(file.originalName(), Files.readAllBytes(file.path()));
-        List<ParsedArticle> articles = extractor.extract(text.text());
+        ExtractedText text;
+        Span extraction = tracer.spanBuilder("extract text").startSpan();
+        try (Scope scope = extraction.makeCurrent()) {
+            text = reader.read(file.originalName(), Files.readAllBytes(file.path()));
+        } finally {
+            extraction.end();
+        }
+        List<ParsedArticle> articles;
+        Span splitting = tracer.spanBuilder("split articles").startSpan();
+        try (Scope scope = splitting.makeCurrent()) {
+            articles = extractor.extract(text.text());
+            splitting.setAttribute("wenliu.articles", articles.size());
+        } finally {
+            splitting.end();
+        }
         if (articles.isEmpty()) {
             throw new DocumentRejectedException(FailureReason.NO_ARTICLES, "no article found in the text");
         }

@@ -1,5 +1,10 @@
 package io.wenliu.ingest.pipeline;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.drop.ClaimedFile;
 import io.wenliu.ingest.metrics.IngestMetrics;
@@ -28,10 +33,12 @@ public class DocumentWorker {
     private final ExecutorService executor;
     private final DocumentProcessor processor;
     private final IngestMetrics metrics;
+    private final Tracer tracer;
 
-    public DocumentWorker(DocumentProcessor processor, IngestMetrics metrics, IngestConfig config) {
+    public DocumentWorker(DocumentProcessor processor, IngestMetrics metrics, IngestConfig config, Tracer tracer) {
         this.processor = processor;
         this.metrics = metrics;
+        this.tracer = tracer;
         AtomicInteger number = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(Math.max(1, config.workers()), r -> {
             Thread thread = new Thread(r, "ingest-worker-" + number.incrementAndGet());
@@ -55,23 +62,37 @@ public class DocumentWorker {
         inFlight.remove(documentId);
     }
 
-    /** Queues a reserved file for processing. */
+    /**
+     * Queues a reserved file for processing, in a span that continues the caller's trace (an upload's request) or
+     * starts one (a dropped file): its articles' events carry that trace on.
+     */
     public void submit(ClaimedFile file) {
         inFlight.add(file.documentId());
+        Context caller = Context.current();
         executor.execute(() -> {
             long started = System.nanoTime();
             MDC.put("documentId", file.documentId().toString());
-            try {
+            Span span = tracer.spanBuilder("ingest document")
+                    .setParent(caller)
+                    .setAttribute("wenliu.document.id", file.documentId().toString())
+                    .setAttribute("wenliu.document.origin", file.origin().name())
+                    .startSpan();
+            MDC.put("traceId", span.getSpanContext().getTraceId());
+            try (Scope scope = span.makeCurrent()) {
                 processor.process(file);
                 metrics.processed(System.nanoTime() - started);
             } catch (Exception e) {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR);
                 metrics.documentRetried();
                 LOG.errorf(
                         "document %s \"%s\" left in %s, retried on the next rescan: %s",
                         file.documentId(), file.originalName(), file.path().getParent(), e.toString());
             } finally {
+                span.end();
                 inFlight.remove(file.documentId());
                 MDC.remove("documentId");
+                MDC.remove("traceId");
             }
         });
     }

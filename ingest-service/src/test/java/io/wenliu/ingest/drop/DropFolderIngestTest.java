@@ -63,6 +63,12 @@ class DropFolderIngestTest {
             assertThat(record.key()).isEqualTo(publishedId);
             assertThat(event.path("eventType").asText()).isEqualTo("ArticleIngested");
             assertThat(event.path("schemaVersion").asInt()).isEqualTo(1);
+            if (first.status != ArticleStatus.DUPLICATE) {
+                assertThat(TopicReader.header(record, "traceparent"))
+                        .as("a dropped file starts a trace that its events carry")
+                        .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+                        .isEqualTo(Ledger.outbox(publishedId).get(0).traceParent);
+            }
             assertThat(event.path("version").asLong())
                     .isEqualTo(Ledger.outbox(publishedId).get(0).id);
             JsonNode payload = event.path("payload");

@@ -30,6 +30,9 @@ class DocumentResourceTest {
     private static final String KEY = "test-key";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+    /** The trace of the client that uploads (W3C traceparent). */
+    private static final String CLIENT_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+
     @Test
     void multipartUploadIsAcceptedProcessedAndPublished() {
         String text = DropFiles.uniqueArticle("上传的文章");
@@ -37,6 +40,7 @@ class DocumentResourceTest {
                         .httpClient(HttpClientConfig.httpClientConfig()
                                 .httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE)))
                 .header("X-API-Key", KEY)
+                .header("traceparent", "00-" + CLIENT_TRACE + "-00f067aa0ba902b7-01")
                 .contentType("multipart/form-data; charset=UTF-8")
                 .multiPart("file", "上传 文章.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain")
                 .when()
@@ -56,7 +60,13 @@ class DocumentResourceTest {
                 .body("articles.size()", equalTo(1));
         String articleId = status.path("articles[0].id");
         try (TopicReader topic = TopicReader.open(Topics.ARTICLES_INGESTED)) {
-            topic.await(1, e -> articleId.equals(e.path("articleId").asText()));
+            ConsumerRecord<String, String> event = topic.await(
+                            1, e -> articleId.equals(e.path("articleId").asText()))
+                    .get(0);
+            assertThat(TopicReader.header(event, "traceparent"))
+                    .as("the event continues the uploader's trace")
+                    .matches("00-" + CLIENT_TRACE + "-[0-9a-f]{16}-01")
+                    .doesNotContain("00f067aa0ba902b7");
         }
         await().atMost(TIMEOUT)
                 .untilAsserted(() -> given().get("/api/documents/" + id)

@@ -1,5 +1,13 @@
 package io.wenliu.search.messaging;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapGetter;
 import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.index.ActionResult;
 import io.wenliu.search.index.ArticleDocumentMapper;
@@ -41,6 +49,7 @@ public class EnrichedBatchIndexer {
     private final IndexManager refresher;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private final Tracer tracer;
 
     @Inject
     public EnrichedBatchIndexer(
@@ -51,7 +60,8 @@ public class EnrichedBatchIndexer {
             EventPublisher publisher,
             IndexingMetrics metrics,
             IndexManager refresher,
-            SearchConfig config) {
+            SearchConfig config,
+            Tracer tracer) {
         this(
                 parser,
                 documents,
@@ -61,7 +71,8 @@ public class EnrichedBatchIndexer {
                 metrics,
                 refresher,
                 config.retryInitialBackoff(),
-                config.retryMaxBackoff());
+                config.retryMaxBackoff(),
+                tracer);
     }
 
     EnrichedBatchIndexer(
@@ -73,7 +84,8 @@ public class EnrichedBatchIndexer {
             IndexingMetrics metrics,
             IndexManager refresher,
             Duration initialBackoff,
-            Duration maxBackoff) {
+            Duration maxBackoff,
+            Tracer tracer) {
         this.parser = parser;
         this.documents = documents;
         this.bulk = bulk;
@@ -83,6 +95,7 @@ public class EnrichedBatchIndexer {
         this.refresher = refresher;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
+        this.tracer = tracer;
     }
 
     /**
@@ -95,17 +108,82 @@ public class EnrichedBatchIndexer {
     public void index(List<ConsumerRecord<String, byte[]>> records, Supplier<List<String>> targets, boolean live)
             throws InterruptedException, ExecutionException {
         Map<IndexAction, ConsumerRecord<String, byte[]>> origins = new IdentityHashMap<>();
+        Map<IndexAction, Span> traces = new IdentityHashMap<>();
         List<IndexAction> pending = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 IndexAction action = documents.map(parser.parse(record.value()));
                 origins.put(action, record);
                 pending.add(action);
+                if (live) {
+                    traces.put(
+                            action,
+                            tracer.spanBuilder("index article")
+                                    .setParent(traceOf(record))
+                                    .setAttribute("wenliu.article.id", action.articleId())
+                                    .startSpan());
+                }
             } catch (InvalidEventException e) {
                 deadLetter(record, e.getMessage(), e, e.kind(), live);
             }
         }
+        try {
+            write(pending, origins, traces, targets, live);
+        } finally {
+            traces.values().forEach(Span::end);
+        }
+    }
+
+    /** Writes the actions until each is done or rejected; when live, refreshes and announces them in their traces. */
+    private void write(
+            List<IndexAction> pending,
+            Map<IndexAction, ConsumerRecord<String, byte[]>> origins,
+            Map<IndexAction, Span> traces,
+            Supplier<List<String>> targets,
+            boolean live)
+            throws InterruptedException, ExecutionException {
         List<IndexAction> done = new ArrayList<>();
+        SpanBuilder bulkSpan = tracer.spanBuilder("bulk write").setAttribute("wenliu.actions", pending.size());
+        traces.values().forEach(article -> bulkSpan.addLink(article.getSpanContext()));
+        Span writing = bulkSpan.startSpan();
+        try (Scope scope = writing.makeCurrent()) {
+            retryUntilWritten(pending, origins, done, targets, live);
+        } finally {
+            writing.end();
+        }
+        for (IndexAction action : done) {
+            if (action instanceof IndexAction.Delete) {
+                metrics.deleted();
+            } else {
+                metrics.indexed();
+            }
+        }
+        if (live && !done.isEmpty()) {
+            refresh(targets.get());
+            Map<IndexAction, Context> inTrace = new IdentityHashMap<>();
+            traces.forEach((action, span) -> inTrace.put(action, Context.root().with(span)));
+            publisher.indexed(done, targets.get().get(0), inTrace);
+        }
+    }
+
+    /** The trace the record came in (its W3C traceparent header), as the parent of the work done on it. */
+    private static Context traceOf(ConsumerRecord<String, byte[]> record) {
+        return W3CTraceContextPropagator.getInstance()
+                .extract(
+                        Context.root(),
+                        new KafkaTrace.Builder().withHeaders(record.headers()).build(),
+                        KafkaTraceTextMapGetter.INSTANCE);
+    }
+
+    /** Bulk-writes the actions, retrying what failed for a transient reason, until each is done or dead-lettered. */
+    private void retryUntilWritten(
+            List<IndexAction> actions,
+            Map<IndexAction, ConsumerRecord<String, byte[]>> origins,
+            List<IndexAction> done,
+            Supplier<List<String>> targets,
+            boolean live)
+            throws InterruptedException, ExecutionException {
+        List<IndexAction> pending = actions;
         Backoff backoff = new Backoff(initialBackoff, maxBackoff);
         while (!pending.isEmpty()) {
             List<IndexAction> attempt = pending;
@@ -128,17 +206,6 @@ public class EnrichedBatchIndexer {
                 metrics.retried();
                 Thread.sleep(backoff.nextDelayMillis());
             }
-        }
-        for (IndexAction action : done) {
-            if (action instanceof IndexAction.Delete) {
-                metrics.deleted();
-            } else {
-                metrics.indexed();
-            }
-        }
-        if (live && !done.isEmpty()) {
-            refresh(targets.get());
-            publisher.indexed(done, targets.get().get(0));
         }
     }
 

@@ -2,6 +2,10 @@ package io.wenliu.search.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapSetter;
 import io.wenliu.search.index.IndexAction;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -9,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -33,8 +38,12 @@ public class EventPublisher {
         this.mapper = mapper;
     }
 
-    /** Sends one articles.indexed event per action and waits until all are acknowledged. */
-    public void indexed(List<IndexAction> actions, String index) throws InterruptedException, ExecutionException {
+    /**
+     * Sends one articles.indexed event per action, in the action's trace ({@code traces}, absent for none: its
+     * traceparent header), and waits until all are acknowledged.
+     */
+    public void indexed(List<IndexAction> actions, String index, Map<IndexAction, Context> traces)
+            throws InterruptedException, ExecutionException {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         Instant now = Instant.now();
         for (IndexAction action : actions) {
@@ -49,6 +58,16 @@ public class EventPublisher {
             ProducerRecord<String, byte[]> record =
                     new ProducerRecord<>(Topics.ARTICLES_INDEXED, event.articleId(), json(event));
             cloudEventHeaders(record.headers(), event.eventId(), ArticleIndexedEvent.CE_TYPE, now);
+            Context trace = traces.get(action);
+            if (trace != null) {
+                W3CTraceContextPropagator.getInstance()
+                        .inject(
+                                trace,
+                                new KafkaTrace.Builder()
+                                        .withHeaders(record.headers())
+                                        .build(),
+                                KafkaTraceTextMapSetter.INSTANCE);
+            }
             sent.add(producer.send(record));
         }
         for (Future<RecordMetadata> future : sent) {

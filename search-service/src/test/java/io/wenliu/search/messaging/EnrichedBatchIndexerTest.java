@@ -3,6 +3,7 @@ package io.wenliu.search.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.wenliu.search.TestObjects;
 import io.wenliu.search.index.ActionResult;
 import io.wenliu.search.index.ActionResult.Outcome;
@@ -37,7 +38,8 @@ class EnrichedBatchIndexerTest {
                 new IndexingMetrics(registry),
                 null,
                 Duration.ofMillis(1),
-                Duration.ofMillis(5));
+                Duration.ofMillis(5),
+                OpenTelemetry.noop().getTracer("test"));
     }
 
     private static List<ConsumerRecord<String, byte[]>> records(int n) {

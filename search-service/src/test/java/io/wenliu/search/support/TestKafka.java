@@ -40,13 +40,19 @@ public final class TestKafka {
 
     /** Sends one record (key = article id), waits for the ack and returns its offset. */
     public static long send(String topic, String key, String value) {
+        return send(topic, key, value, Map.of());
+    }
+
+    /** Sends one record with headers, waits for the ack and returns its offset. */
+    public static long send(String topic, String key, String value, Map<String, String> headers) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()),
                 new StringSerializer(),
                 new ByteArraySerializer())) {
-            return producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8)))
-                    .get(30, TimeUnit.SECONDS)
-                    .offset();
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8));
+            headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+            return producer.send(record).get(30, TimeUnit.SECONDS).offset();
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }
