@@ -76,7 +76,7 @@ public class EventHandler {
         long started = System.nanoTime();
         Span analysis = tracer.spanBuilder("analyze text").startSpan();
         try (Scope scope = analysis.makeCurrent()) {
-            document = models.analyzeDocument(event.payloadText("title"), body, frequencies);
+            document = models.analyzeDocument(event.payloadText("title"), body, frequencies, this::inSpan);
         } catch (FrequenciesUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -88,5 +88,15 @@ public class EventHandler {
         return Outcome.publish(
                 EnrichedEvents.enriched(event, document.enrichment(), EnrichedEvents.eventIdFor(event), now),
                 new HandledEvent(event.eventId(), event.articleId(), type, true, document.terms()));
+    }
+
+    /** Runs one stage of the analysis in a span of its own (segmentation, entities, keywords...). */
+    private void inSpan(String stage, Runnable work) {
+        Span span = tracer.spanBuilder(stage).startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            work.run();
+        } finally {
+            span.end();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.wenliu.analysis.nlp;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,14 +39,23 @@ public final class TextAnalyzer {
 
     /** Enriches a text and also returns the terms it contributes to the corpus document frequencies. */
     public AnalyzedDocument analyzeDocument(String title, String body, DocumentFrequencies frequencies) {
+        return analyzeDocument(title, body, frequencies, Stages.NONE);
+    }
+
+    /** {@link #analyzeDocument(String, String, DocumentFrequencies)} with each stage run through {@code stages}. */
+    public AnalyzedDocument analyzeDocument(String title, String body, DocumentFrequencies frequencies, Stages stages) {
         CleanText clean = CleanText.of(body == null ? "" : body);
-        List<Token> tokens = segmenter.segment(clean);
-        List<Token> words = segmenter.words(clean);
-        AnalysisContext context = new AnalysisContext(title, clean, tokens, words, frequencies);
+        List<List<Token>> segmented = new ArrayList<>(2);
+        stages.run("segmentation", () -> {
+            segmented.add(segmenter.segment(clean));
+            segmented.add(segmenter.words(clean));
+        });
+        List<Token> words = segmented.get(1);
+        AnalysisContext context = new AnalysisContext(title, clean, segmented.get(0), words, frequencies);
         EnrichmentBuilder out = new EnrichmentBuilder();
         for (EnrichmentStep step : steps) {
             try {
-                step.apply(context, out);
+                stages.run(step.name(), () -> step.apply(context, out));
             } catch (FrequenciesUnavailableException e) {
                 throw e;
             } catch (RuntimeException e) {

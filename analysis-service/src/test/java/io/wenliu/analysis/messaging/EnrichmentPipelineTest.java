@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.wenliu.analysis.corpus.CorpusFrequencies;
 import io.wenliu.analysis.events.Topics;
@@ -223,7 +224,10 @@ class EnrichmentPipelineTest {
                         .anySatisfy(span -> {
                             assertThat(span.getName()).isEqualTo("analyze text");
                             assertThat(span.getParentSpanId()).isEqualTo(enrichSpan);
-                        }));
+                        })
+                        .filteredOn(span -> span.getTraceId().equals(traceId))
+                        .extracting(SpanData::getName)
+                        .contains("segmentation", "entities", "keywords", "summary"));
     }
 
     @Test
