@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -65,7 +66,7 @@ public class LedgerCounts {
     }
 
     private static Map<String, Long> grouped(Statement statement, String table) throws SQLException {
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         try (ResultSet rows = statement.executeQuery("select status, count(*) from " + table + " group by status")) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getLong(2));

@@ -1,6 +1,7 @@
 package io.wenliu.ingest.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +43,25 @@ class EventContractTest {
     private static final Path CONTRACTS = Path.of("src/test/resources/contracts/articles.ingested/v1");
     private static final UUID DOCUMENT_ID = UUID.fromString("0d6c3a4e-8f21-4b7a-b5c9-1e2f3a4b5c6d");
     private static final String ARTICLE_ID = "a-8c3e2f0a-5d4b-3f6e-9a71-2b4c6d8e0f12";
+
+    @Test
+    void eventsReadFromTheTopicAreCheckedAgainstTheSchemaOfTheirOwnType() throws IOException {
+        String sample = Files.readString(CONTRACTS.resolve("ArticleIngested.json"), StandardCharsets.UTF_8);
+
+        Contracts.requireConforming("articles.ingested", sample, "the golden sample");
+        assertThatThrownBy(() -> Contracts.requireConforming(
+                        "articles.ingested", sample.replace("\"segmentIndex\": 0", "\"segmentIndex\": -1"), "x"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ArticleIngested at x on articles.ingested breaks its schema")
+                .hasMessageContaining("/payload/segmentIndex");
+        assertThatThrownBy(() -> Contracts.requireConforming(
+                        "articles.ingested", sample.replace("\"ArticleIngested\"", "\"ArticleMoved\""), "y"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ArticleMoved v1 at y on articles.ingested has no schema");
+        assertThatThrownBy(() -> Contracts.requireConforming("articles.ingested", "{ not json", "z"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("is not JSON");
+    }
 
     @Test
     void articleIngestedMatchesGoldenSample() throws IOException {

@@ -1,5 +1,6 @@
 package io.wenliu.testing.contracts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +25,9 @@ public final class Contracts {
 
     /** The golden samples and released schemas of the module whose tests run. */
     public static final Path SAMPLES = Path.of("src/test/resources/contracts");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<Path, EventSchema> READ = new ConcurrentHashMap<>();
 
     private Contracts() {}
 
@@ -43,6 +49,30 @@ public final class Contracts {
     }
 
     /**
+     * Fails (AssertionError) when an event value read from {@code topic}, one of this module's topics, breaks the
+     * schema of its own eventType and schemaVersion; {@code where} names the record in the message.
+     */
+    public static void requireConforming(String topic, String value, String where) {
+        JsonNode event;
+        try {
+            event = JSON.readTree(value);
+        } catch (IOException e) {
+            throw new AssertionError("event at " + where + " on " + topic + " is not JSON: " + value, e);
+        }
+        String type = event.path("eventType").asText();
+        int version = event.path("schemaVersion").asInt(1);
+        Path file = SCHEMAS.resolve(topic).resolve("v" + version).resolve(type + ".schema.json");
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError(
+                    type + " v" + version + " at " + where + " on " + topic + " has no schema " + file);
+        }
+        List<String> violations = READ.computeIfAbsent(file, EventSchema::read).violations(event);
+        if (!violations.isEmpty()) {
+            throw new AssertionError(type + " at " + where + " on " + topic + " breaks its schema: " + violations);
+        }
+    }
+
+    /**
      * What is wrong with this module's contracts: no schema at all, a schema without a golden sample or released copy,
      * a golden sample that breaks its schema, or a schema that breaks its released copy (see {@link
      * SchemaCompatibility}). Empty when all hold.
@@ -53,7 +83,6 @@ public final class Contracts {
         if (schemas.isEmpty()) {
             problems.add("no schema under " + SCHEMAS.toAbsolutePath());
         }
-        ObjectMapper json = new ObjectMapper();
         for (Path relative : schemas) {
             EventSchema schema = EventSchema.read(SCHEMAS.resolve(relative));
             Path sample = sampleOf(relative);
@@ -68,7 +97,7 @@ public final class Contracts {
                 if (!Files.exists(released)) {
                     problems.add(relative + ": no released copy " + released);
                 } else {
-                    SchemaCompatibility.breakingChanges(json.readTree(released.toFile()), schema.tree())
+                    SchemaCompatibility.breakingChanges(JSON.readTree(released.toFile()), schema.tree())
                             .forEach(c -> problems.add(relative + " breaks consumers of the released schema: " + c
                                     + " (publish a new schemaVersion instead)"));
                 }
