@@ -17,8 +17,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Extracts text from rich formats (HTML, PDF, DOCX) with Apache Tika: the body's text in reading order, headings as lines
- * of their own, and an HTML page's {@code <title>} as the first line when the page has no {@code <h1>} and does not
- * open with its title.
+ * of their own, an HTML page's {@code <title>} as the first line when the page has no {@code <h1>} and does not
+ * open with its title, and a PDF's headline (told by its type size) as the first line.
  */
 public class TikaTextExtractor {
 
@@ -51,6 +51,12 @@ public class TikaTextExtractor {
         String text = handler.toString();
         if (format == DocumentFormat.HTML && !heading.seen()) {
             text = HtmlTitle.prepend(metadata.get(TikaCoreProperties.TITLE), text);
+        }
+        if (format == DocumentFormat.PDF) {
+            String body = text;
+            text = PdfTitle.find(bytes)
+                    .map(title -> PdfTitle.putFirst(title, body))
+                    .orElse(text);
         }
         return new ExtractedText(text, detected == null ? format.mediaType() : detected, encoding);
     }

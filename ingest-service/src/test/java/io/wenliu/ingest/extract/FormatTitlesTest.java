@@ -64,6 +64,25 @@ class FormatTitlesTest {
     }
 
     @Test
+    void pdfTitleByFontSize() throws Exception {
+        // A page whose running head (9 pt) is printed above the headline (22 pt), body in 11 pt: the headline is the
+        // title, the running head is kept in the body. Made with PDFBox and a subset of WenQuanYi Micro Hei.
+        byte[] pdf;
+        try (var in = FormatTitlesTest.class.getResourceAsStream("/extract/headed-story.pdf")) {
+            pdf = in.readAllBytes();
+        }
+
+        ParsedArticle article = read("story.pdf", pdf);
+
+        assertThat(article.title()).isEqualTo(TITLE);
+        assertThat(article.authors()).containsExactly("王小明", "李华");
+        assertThat(article.source()).isEqualTo("新华社");
+        assertThat(article.body())
+                .isEqualTo("2024年6月15日星期六第3版经济观察\n广东省近日出台措施，推动制造业转型。措施提出，到2027年全省规模以上工业企业数字化改造"
+                        + "基本完成，重点产业集群的智能制造水平明显提升。");
+    }
+
+    @Test
     void docxTitleParagraph() throws Exception {
         assertStory(read("story.docx", TestDocuments.docx(TITLE, LEAD)));
     }
