@@ -9,6 +9,7 @@ import io.wenliu.analysis.events.IngestedEvent;
 import io.wenliu.analysis.metrics.AnalysisMetrics;
 import io.wenliu.analysis.nlp.AnalyzedDocument;
 import io.wenliu.analysis.nlp.AnalyzerHolder;
+import io.wenliu.analysis.nlp.CreditedPeople;
 import io.wenliu.analysis.nlp.DocumentFrequencies;
 import io.wenliu.analysis.nlp.FrequenciesUnavailableException;
 import io.wenliu.analysis.nlp.TextAnalyzer;
@@ -86,7 +87,11 @@ public class EventHandler {
         }
         metrics.enriched(System.nanoTime() - started);
         return Outcome.publish(
-                EnrichedEvents.enriched(event, document.enrichment(), EnrichedEvents.eventIdFor(event), now),
+                EnrichedEvents.enriched(
+                        event,
+                        document.enrichment().withCredited(CreditedPeople.of(event.credits())),
+                        EnrichedEvents.eventIdFor(event),
+                        now),
                 new HandledEvent(event.eventId(), event.articleId(), type, true, document.terms()));
     }
 

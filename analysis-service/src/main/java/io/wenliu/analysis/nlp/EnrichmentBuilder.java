@@ -46,6 +46,7 @@ public final class EnrichmentBuilder {
     public Enrichment build() {
         return new Enrichment(
                 List.copyOf(entities),
+                List.of(),
                 List.copyOf(keywords),
                 List.copyOf(summary),
                 language,

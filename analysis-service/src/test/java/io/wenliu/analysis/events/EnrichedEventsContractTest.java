@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wenliu.analysis.messaging.IngestedEventReader;
+import io.wenliu.analysis.nlp.CreditedPeople;
 import io.wenliu.analysis.nlp.DocumentFrequencies;
 import io.wenliu.analysis.nlp.Enrichment;
 import io.wenliu.analysis.nlp.Entity;
@@ -103,7 +104,7 @@ class EnrichedEventsContractTest {
     void articleEnrichedMatchesGoldenSample() throws IOException {
         IngestedEvent source = read("fixtures/ArticleIngested.json");
         JsonNode golden = tree("articles.enriched/v1/ArticleEnriched.json");
-        Enrichment enrichment = goldenEnrichment();
+        Enrichment enrichment = goldenEnrichment().withCredited(CreditedPeople.of(source.credits()));
 
         OutgoingEvent event = EnrichedEvents.enriched(
                 source,
@@ -167,6 +168,7 @@ class EnrichedEventsContractTest {
         e.get("summary").forEach(s -> summary.add(s.asText()));
         return new Enrichment(
                 entities,
+                List.of(),
                 keywords,
                 summary,
                 e.get("language").asText(),

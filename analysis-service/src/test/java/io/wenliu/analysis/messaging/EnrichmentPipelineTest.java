@@ -93,6 +93,18 @@ class EnrichmentPipelineTest {
             }
         }
         assertThat(names(enrichment, "PERSON")).contains("习近平");
+        // the ingested sample credits its reporters: PERSON mentions of their own, with their roles
+        List<String> credited = new ArrayList<>();
+        enrichment
+                .get("credited")
+                .forEach(p -> credited.add(
+                        p.get("type").asText() + " " + p.get("text").asText() + " " + p.get("roles")));
+        List<String> expected = new ArrayList<>();
+        event.get("payload")
+                .get("credits")
+                .forEach(c -> expected.add("PERSON " + c.get("name").asText() + " [\""
+                        + c.get("role").asText() + "\"]"));
+        assertThat(credited).isNotEmpty().isEqualTo(expected);
         assertThat(corpus.documentCount()).isPositive();
     }
 
