@@ -1,8 +1,6 @@
 package io.wenliu.ingest.extract;
 
 import java.util.regex.Pattern;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Puts an HTML page's {@code <title>} in front of its body text when the page has no {@code <h1>} and does not open
@@ -15,23 +13,6 @@ final class HtmlTitle {
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(?:[_|｜]|\\s[-–—]\\s)\\s*[^_|｜]{1,20}$");
 
     private HtmlTitle() {}
-
-    /** Records whether the document has a top-level heading ({@code <h1>}), which then is its headline. */
-    static final class HeadingSeen extends DefaultHandler {
-
-        private boolean seen;
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            if ("h1".equalsIgnoreCase(localName) || "h1".equalsIgnoreCase(qName)) {
-                seen = true;
-            }
-        }
-
-        boolean seen() {
-            return seen;
-        }
-    }
 
     static String prepend(String title, String bodyText) {
         if (title == null || title.isBlank()) {

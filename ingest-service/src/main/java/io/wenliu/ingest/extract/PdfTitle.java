@@ -12,8 +12,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Finds a PDF's headline by its type size and puts it first in the extracted text, where the article reader looks
- * for titles: on the first page, the one block of lines set clearly larger than the body text (at least
+ * Finds a PDF's headline by its type size (for {@link TitleFirst} to put first in the extracted text): on the first
+ * page, the one block of lines set clearly larger than the body text (at least
  * {@link #HEADLINE_RATIO} times the size most characters have). A page with no such block, or with several blocks of
  * the largest size far apart (a newspaper page with several stories), gives no title signal and its text is left as
  * extracted.
@@ -25,12 +25,6 @@ final class PdfTitle {
 
     /** Lines within this share of the largest size belong to the headline (a two-line headline set in one size). */
     private static final double SAME_SIZE = 0.9;
-
-    /**
-     * Most lines (a running head, a kicker) that may stand above a headline moved to the front: a headline further
-     * down belongs to a story lower on the page, whose body it must stay with.
-     */
-    static final int MAX_LINES_ABOVE = 3;
 
     /** Longest headline taken, in characters: a larger block is a display quote or a poster, not a title. */
     private static final int MAX_TITLE_LENGTH = 60;
@@ -77,42 +71,6 @@ final class PdfTitle {
         return text.isEmpty() || text.codePointCount(0, text.length()) > MAX_TITLE_LENGTH
                 ? Optional.empty()
                 : Optional.of(text);
-    }
-
-    /**
-     * The text with the headline's lines moved to the front, followed by a blank line; unchanged when it already
-     * opens with the headline, when the headline's lines cannot be found in it, or when more than
-     * {@link #MAX_LINES_ABOVE} lines stand above them.
-     */
-    static String putFirst(String title, String text) {
-        String wanted = compact(title);
-        List<String> lines = text.lines().toList();
-        for (int start = 0; start < lines.size(); start++) {
-            StringBuilder seen = new StringBuilder();
-            for (int end = start; end < lines.size(); end++) {
-                seen.append(compact(lines.get(end)));
-                if (!wanted.startsWith(seen.toString())) {
-                    break;
-                }
-                if (seen.length() == wanted.length()) {
-                    return moved(lines, start, end, text);
-                }
-            }
-        }
-        return text;
-    }
-
-    private static String moved(List<String> lines, int start, int end, String text) {
-        long above =
-                lines.subList(0, start).stream().filter(line -> !line.isBlank()).count();
-        if (above == 0 || above > MAX_LINES_ABOVE) {
-            return text;
-        }
-        List<String> reordered = new ArrayList<>(lines.subList(start, end + 1));
-        reordered.add("");
-        reordered.addAll(lines.subList(0, start));
-        reordered.addAll(lines.subList(end + 1, lines.size()));
-        return String.join("\n", reordered) + "\n";
     }
 
     /** The type size most characters of the page are set in. */

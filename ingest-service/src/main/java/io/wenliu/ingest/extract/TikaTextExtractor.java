@@ -4,6 +4,7 @@ import io.wenliu.ingest.ledger.FailureReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
@@ -17,8 +18,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Extracts text from rich formats (HTML, PDF, DOCX) with Apache Tika: the body's text in reading order, headings as lines
- * of their own, an HTML page's {@code <title>} as the first line when the page has no {@code <h1>} and does not
- * open with its title, and a PDF's headline (told by its type size) as the first line.
+ * of their own, and the title the format marks as the first line: an HTML {@code <h1>} or DOCX Title / Heading 1
+ * paragraph, a PDF's headline told by its type size, else an HTML page's {@code <title>} (see {@link TitleFirst}).
  */
 public class TikaTextExtractor {
 
@@ -29,7 +30,7 @@ public class TikaTextExtractor {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, format.mediaType());
         BodyContentHandler handler = new BodyContentHandler(-1);
-        HtmlTitle.HeadingSeen heading = new HtmlTitle.HeadingSeen();
+        FirstHeading heading = new FirstHeading();
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
         try (InputStream in = new ByteArrayInputStream(bytes)) {
@@ -49,14 +50,15 @@ public class TikaTextExtractor {
             encoding = metadata.get(TikaCoreProperties.DETECTED_ENCODING);
         }
         String text = handler.toString();
-        if (format == DocumentFormat.HTML && !heading.seen()) {
+        Optional<String> title = switch (format) {
+            case HTML, DOCX -> heading.text();
+            case PDF -> PdfTitle.find(bytes);
+            default -> Optional.empty();
+        };
+        if (title.isPresent()) {
+            text = TitleFirst.putFirst(title.get(), text);
+        } else if (format == DocumentFormat.HTML) {
             text = HtmlTitle.prepend(metadata.get(TikaCoreProperties.TITLE), text);
-        }
-        if (format == DocumentFormat.PDF) {
-            String body = text;
-            text = PdfTitle.find(bytes)
-                    .map(title -> PdfTitle.putFirst(title, body))
-                    .orElse(text);
         }
         return new ExtractedText(text, detected == null ? format.mediaType() : detected, encoding);
     }

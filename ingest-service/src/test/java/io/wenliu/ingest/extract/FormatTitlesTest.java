@@ -83,6 +83,39 @@ class FormatTitlesTest {
     }
 
     @Test
+    void docxTitleStyleBelowAnIssueLine() throws Exception {
+        byte[] docx = TestDocuments.styledDocx(
+                new TestDocuments.Paragraph(null, "内部参考 2024年第12期"),
+                new TestDocuments.Paragraph("Title", TITLE),
+                new TestDocuments.Paragraph(null, LEAD));
+
+        ParsedArticle article = read("story.docx", docx);
+
+        assertThat(article.title()).isEqualTo(TITLE);
+        assertThat(article.authors()).containsExactly("王小明", "李华");
+        assertThat(article.body()).contains("内部参考").contains("广东省近日出台措施");
+    }
+
+    @Test
+    void docxHeadingStyle() throws Exception {
+        byte[] docx = TestDocuments.styledDocx(
+                new TestDocuments.Paragraph(null, "内部参考 2024年第12期"),
+                new TestDocuments.Paragraph("heading 1", TITLE),
+                new TestDocuments.Paragraph(null, LEAD));
+
+        assertThat(read("story.docx", docx).title()).isEqualTo(TITLE);
+    }
+
+    @Test
+    void htmlHeadingBelowABreadcrumb() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"><title>新华网</title></head><body><p>首页 &gt; 财经</p><h1>" + TITLE
+                + "</h1><p>" + LEAD + "</p></body></html>";
+
+        assertThat(read("story.html", html.getBytes(StandardCharsets.UTF_8)).title())
+                .isEqualTo(TITLE);
+    }
+
+    @Test
     void docxTitleParagraph() throws Exception {
         assertStory(read("story.docx", TestDocuments.docx(TITLE, LEAD)));
     }

@@ -36,30 +36,6 @@ class PdfTitleTest {
     }
 
     @Test
-    void headlineMovedToTheFrontAcrossLineBreaks() {
-        String text = "2024年6月15日 星期六\n珠江三角洲制造业\n转型 升级\n广东省近日出台措施。\n";
-
-        assertThat(PdfTitle.putFirst("珠江三角洲制造业 转型升级", text))
-                .isEqualTo("珠江三角洲制造业\n转型 升级\n\n2024年6月15日 星期六\n广东省近日出台措施。\n");
-    }
-
-    @Test
-    void textOpeningWithTheHeadlineOrWithoutItIsUnchanged() {
-        String opening = "\n珠江三角洲制造业转型升级\n广东省近日出台措施。\n";
-        String without = "广东省近日出台措施。\n";
-
-        assertThat(PdfTitle.putFirst("珠江三角洲制造业转型升级", opening)).isSameAs(opening);
-        assertThat(PdfTitle.putFirst("珠江三角洲制造业转型升级", without)).isSameAs(without);
-    }
-
-    @Test
-    void headlineOfAStoryLowerOnThePageStaysWithItsBody() {
-        String text = "短讯一\n甲地举行活动。\n短讯二\n乙地举行活动。\n珠江三角洲制造业转型升级\n广东省近日出台措施。\n";
-
-        assertThat(PdfTitle.putFirst("珠江三角洲制造业转型升级", text)).isSameAs(text);
-    }
-
-    @Test
     void unreadablePdfGivesNoTitle() {
         assertThat(PdfTitle.find("%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII)))
                 .isEmpty();

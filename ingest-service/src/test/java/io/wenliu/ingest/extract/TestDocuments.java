@@ -8,6 +8,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Builds small PDF and DOCX documents for tests. */
 public final class TestDocuments {
@@ -40,6 +45,36 @@ public final class TestDocuments {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String text : paragraphs) {
                 document.createParagraph().createRun().setText(text);
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A paragraph of a styled DOCX: the style's name as Word shows it (Title, heading 1), null for Normal. */
+    public record Paragraph(String style, String text) {}
+
+    /** A DOCX whose paragraphs carry the given paragraph styles, each defined in the document's styles part. */
+    public static byte[] styledDocx(Paragraph... paragraphs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFStyles styles = document.createStyles();
+            for (Paragraph paragraph : paragraphs) {
+                var created = document.createParagraph();
+                if (paragraph.style() != null) {
+                    String id = paragraph.style().replace(" ", "");
+                    if (styles.getStyle(id) == null) {
+                        CTStyle style = CTStyle.Factory.newInstance();
+                        style.setStyleId(id);
+                        style.setType(STStyleType.PARAGRAPH);
+                        CTString name = CTString.Factory.newInstance();
+                        name.setVal(paragraph.style());
+                        style.setName(name);
+                        styles.addStyle(new XWPFStyle(style));
+                    }
+                    created.setStyle(id);
+                }
+                created.createRun().setText(paragraph.text());
             }
             document.write(out);
             return out.toByteArray();
