@@ -99,7 +99,8 @@
 
   function renderHit(hit) {
     const title = (hit.highlights.title && hit.highlights.title[0]) || escapeHtml(hit.title || '（无标题）');
-    const meta = [hit.date, hit.source, (hit.authors || []).join('、')].filter(Boolean).join(' · ');
+    const meta = [dateText(hit.date, hit.printedDate, hit.yearSource), hit.source, (hit.authors || []).join('、')]
+      .filter(Boolean).join(' · ');
     const snippets = (hit.highlights.body || []).map((s) => el('p', { class: 'snippet', html: '…' + s + '…' }));
     return el('li', { class: 'hit', 'data-id': hit.id }, [
       el('a', { class: 'hit-title', href: '/?article=' + encodeURIComponent(hit.id), html: title,
@@ -179,13 +180,26 @@
     }
   }
 
+  // What is known of an article's date: the full date, marked when its year was inferred or configured, else the
+  // date as printed (3月12日) without a year nothing in the text gives.
+  function dateText(iso, printed, yearSource) {
+    if (iso) {
+      if (yearSource === 'text') return iso + '（年份据文中日期推断）';
+      if (yearSource === 'configured') return iso + '（年份为设定值）';
+      return iso;
+    }
+    return printed || null;
+  }
+
   function articleNodes(a, similar) {
     const enrichment = a.enrichment || {};
     const entities = (enrichment.entities || []).map((e) =>
       el('span', { class: 'entity ' + e.type, title: ENTITY_LABELS[e.type] || e.type,
         text: `${e.text}${e.count ? ' ×' + e.count : ''}` }));
     const keywords = (enrichment.keywords || []).map((k) => el('span', { class: 'entity', text: k.term }));
-    const meta = [a.publishedDate, a.source, a.coSource, (a.authors || []).join('、'), a.datelinePlace]
+    const dateline = a.dateline || {};
+    const meta = [dateText(a.publishedDate, dateline.date, dateline.yearSource), a.source, a.coSource,
+      (a.authors || []).join('、'), a.datelinePlace]
       .filter(Boolean).join(' · ');
     const nodes = [
       el('button', { type: 'button', id: 'back', text: '← 返回结果', onclick: () => history.back() }),

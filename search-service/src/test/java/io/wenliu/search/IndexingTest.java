@@ -69,7 +69,8 @@ class IndexingTest {
         JsonPath result = search(marker);
         assertThat(result.getString("hits[0].id")).isEqualTo(id);
         assertThat(result.getString("hits[0].date")).isEqualTo("2020-03-12");
-        assertThat(result.getInt("tookMs")).isGreaterThanOrEqualTo(0);
+        assertThat(result.getString("hits[0].printedDate")).isEqualTo("3月12日");
+        assertThat(result.getString("hits[0].yearSource")).isEqualTo("configured");
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(indexedEvents(id)).isNotEmpty());
         ConsumerRecord<String, byte[]> indexed = indexedEvents(id).get(0);
@@ -82,6 +83,30 @@ class IndexingTest {
         assertThat(event.getLong("version")).isEqualTo(5);
         assertThat(event.getString("payload.index")).startsWith("articles-v");
         assertThat(event.getBoolean("payload.deleted")).isFalse();
+    }
+
+    @Test
+    void aDateWithoutAYearIsShownAsPrintedAndNotPlacedInAnyYear() {
+        String id = "it-" + UUID.randomUUID();
+        String marker = uniqueWord();
+        TestKafka.send(
+                Topics.ARTICLES_ENRICHED, id, EnrichedEvents.withoutYear(id, "无年份标题", "正文 " + marker + " 疫情防控工作。"));
+
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(search(marker).getInt("total")).isEqualTo(1));
+        JsonPath result = search(marker);
+        assertThat(result.getString("hits[0].date")).isNull();
+        assertThat(result.getString("hits[0].printedDate")).isEqualTo("3月12日");
+        assertThat(result.getString("hits[0].yearSource")).isNull();
+        assertThat(given().queryParam("q", marker)
+                        .queryParam("from", "1900-01-01")
+                        .get("/api/search")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getInt("total"))
+                .isZero();
     }
 
     @Test

@@ -65,7 +65,7 @@ public interface IngestConfig {
     /** API key required for uploads and deletes in header X-API-Key (env INGEST_API_KEY); unset disables them. */
     Optional<String> apiKey();
 
-    /** Year given to datelines without one (e.g. 3月12日); defaults to the current year. */
+    /** Year given to datelines printed without one (e.g. 3月12日) when the document shows none; unset leaves them without. */
     Optional<Integer> datelineDefaultYear();
 
     /** Outbox relay settings. */

@@ -263,7 +263,6 @@ public class DocumentLedger {
 
     private static ArticleIngestedPayload payload(
             UUID documentId, String sourceFile, ParsedArticle parsed, String hash, String languageHint, Instant now) {
-        Dateline d = parsed.dateline();
         return new ArticleIngestedPayload(
                 documentId,
                 sourceFile,
@@ -274,7 +273,7 @@ public class DocumentLedger {
                 parsed.byline(),
                 parsed.source(),
                 parsed.coSource(),
-                d == null ? null : new DatelinePayload(d.raw(), d.agency(), d.place(), d.date(), d.isoDate()),
+                datelinePayload(parsed.dateline()),
                 parsed.body(),
                 hash,
                 languageHint,
@@ -282,5 +281,21 @@ public class DocumentLedger {
                 parsed.credits().stream()
                         .map(c -> new CreditPayload(c.role(), c.name()))
                         .toList());
+    }
+
+    private static DatelinePayload datelinePayload(Dateline d) {
+        return d == null
+                ? null
+                : new DatelinePayload(
+                        d.raw(),
+                        d.agency(),
+                        d.place(),
+                        d.date(),
+                        d.isoDate(),
+                        d.year(),
+                        d.month(),
+                        d.day(),
+                        d.yearSource() == null ? null : d.yearSource().wireName(),
+                        d.yearEvidence());
     }
 }

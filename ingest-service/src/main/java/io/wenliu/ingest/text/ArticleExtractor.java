@@ -1,8 +1,8 @@
 package io.wenliu.ingest.text;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Turns the decoded text of a document (typically a PDF newspaper page) into articles: width normalisation, split
@@ -14,17 +14,26 @@ public final class ArticleExtractor {
     private final ArticleSplitter splitter;
     private final HeadlineBlockAttacher attacher = new HeadlineBlockAttacher();
     private final ArticleAssembler assembler;
+    private final DatelineYears years;
 
-    /** Creates an extractor that dates datelines without a year in the current year. */
+    /** Creates an extractor that leaves a date printed without a year without one unless the document shows it. */
     public ArticleExtractor() {
-        this(Year.now().getValue());
+        this(new DatelineYears());
     }
 
-    /** Creates an extractor that dates datelines without a year (e.g. 3月12日) in {@code defaultYear}. */
+    /**
+     * Creates an extractor that gives datelines printed without a year (e.g. 3月12日) the year {@code defaultYear}
+     * unless the document shows theirs (see {@link DatelineYears}).
+     */
     public ArticleExtractor(int defaultYear) {
-        DatelineParser datelineParser = new DatelineParser(defaultYear);
+        this(new DatelineYears(OptionalInt.of(defaultYear)));
+    }
+
+    private ArticleExtractor(DatelineYears years) {
+        DatelineParser datelineParser = new DatelineParser();
         this.splitter = new ArticleSplitter(datelineParser);
-        this.assembler = new ArticleAssembler(datelineParser, new WireHeadParser(defaultYear));
+        this.assembler = new ArticleAssembler(datelineParser, new WireHeadParser());
+        this.years = years;
     }
 
     /** Splits a document's text into articles. */
@@ -38,6 +47,7 @@ public final class ArticleExtractor {
     public List<ExtractedArticle> extractWithProvenance(String documentText) {
         List<SourceLine> lines = lines(documentText);
         List<Segment> segments = attacher.attach(splitter.split(lines));
+        String text = String.join("\n", lines.stream().map(SourceLine::text).toList());
         List<ExtractedArticle> articles = new ArrayList<>();
         for (Segment segment : segments) {
             ExtractedArticle article = assembler.assemble(articles.size(), segment);
@@ -45,10 +55,20 @@ public final class ArticleExtractor {
                 article = assembler.assemble(articles.size(), segment.asBodyOnly());
             }
             if (!article.sourceLines().isEmpty()) {
-                articles.add(article);
+                articles.add(dated(article, text));
             }
         }
         return articles;
+    }
+
+    /** The article with its dateline's year completed from the document's text (or the configured year). */
+    private ExtractedArticle dated(ExtractedArticle extracted, String documentText) {
+        Dateline dateline = extracted.article().dateline();
+        Dateline completed = years.complete(dateline, documentText);
+        return completed == dateline
+                ? extracted
+                : new ExtractedArticle(
+                        extracted.article().withDateline(completed), extracted.bodyLines(), extracted.sourceLines());
     }
 
     /** The normalised document split into numbered lines (1-based) at each CRLF, CR or LF. */

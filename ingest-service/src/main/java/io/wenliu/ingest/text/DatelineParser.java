@@ -1,7 +1,5 @@
 package io.wenliu.ingest.text;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,13 +17,6 @@ public final class DatelineParser {
 
     /** A dateline ends within this many characters of the end of its paragraph. */
     private static final int TRAILING_WINDOW = 40;
-
-    private final int defaultYear;
-
-    /** Creates a parser that puts dates printed without a year into {@code defaultYear}. */
-    public DatelineParser(int defaultYear) {
-        this.defaultYear = defaultYear;
-    }
 
     /** Parses a line that holds nothing but a dateline. */
     public Optional<Dateline> parseLine(String line) {
@@ -53,19 +44,16 @@ public final class DatelineParser {
     }
 
     private Dateline toDateline(Matcher matcher, String raw) {
-        int year = matcher.group("year") != null ? Integer.parseInt(matcher.group("year")) : defaultYear;
-        String iso = isoDate(year, Integer.parseInt(matcher.group("month")), Integer.parseInt(matcher.group("day")));
+        Integer year = matcher.group("year") != null ? Integer.valueOf(matcher.group("year")) : null;
         String place = matcher.group("place");
-        return new Dateline(raw, matcher.group("agency"), place.isEmpty() ? null : place, matcher.group("date"), iso);
-    }
-
-    /** The ISO date of a printed year, month and day, or null when there is no such day. */
-    static String isoDate(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day).toString();
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return Dateline.printed(
+                raw,
+                matcher.group("agency"),
+                place.isEmpty() ? null : place,
+                matcher.group("date"),
+                year,
+                Integer.valueOf(matcher.group("month")),
+                Integer.valueOf(matcher.group("day")));
     }
 
     private static boolean isOpening(char c) {

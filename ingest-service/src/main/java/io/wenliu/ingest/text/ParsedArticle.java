@@ -23,4 +23,10 @@ public record ParsedArticle(
         authors = List.copyOf(authors);
         credits = List.copyOf(credits);
     }
+
+    /** This article with another dateline. */
+    public ParsedArticle withDateline(Dateline other) {
+        return new ParsedArticle(
+                segmentIndex, title, subtitle, authors, byline, source, coSource, other, body, credits);
+    }
 }

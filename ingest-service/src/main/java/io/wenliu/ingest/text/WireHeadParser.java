@@ -56,12 +56,6 @@ public final class WireHeadParser {
     private static final Pattern END = Pattern.compile("^[\\s　]*[：:，,]?[\\s　]*");
 
     private final BylineCleaner bylineCleaner = new BylineCleaner();
-    private final int defaultYear;
-
-    /** Creates a parser that puts dates printed without a year into {@code defaultYear}. */
-    public WireHeadParser(int defaultYear) {
-        this.defaultYear = defaultYear;
-    }
 
     /** The head opening the paragraph and where the body starts after it, if the paragraph opens with one. */
     public Optional<Cut> parse(String paragraph) {
@@ -170,16 +164,19 @@ public final class WireHeadParser {
         return Optional.of(new Cut(head, after.lookingAt() ? after.end() : matcher.end()));
     }
 
-    private Dateline toDateline(Matcher matcher, String raw) {
-        String place = matcher.group("place");
-        String date = matcher.group("date");
-        String iso = null;
-        if (matcher.group("month") != null) {
-            int year = matcher.group("year") != null ? ChineseNumerals.value(matcher.group("year")) : defaultYear;
-            iso = DatelineParser.isoDate(
-                    year, ChineseNumerals.value(matcher.group("month")), ChineseNumerals.value(matcher.group("day")));
-        }
-        return new Dateline(raw, matcher.group("outlet"), place, date, iso);
+    private static Dateline toDateline(Matcher matcher, String raw) {
+        return Dateline.printed(
+                raw,
+                matcher.group("outlet"),
+                matcher.group("place"),
+                matcher.group("date"),
+                number(matcher.group("year")),
+                number(matcher.group("month")),
+                number(matcher.group("day")));
+    }
+
+    private static Integer number(String printed) {
+        return printed == null ? null : ChineseNumerals.value(printed);
     }
 
     /** A head found at the start of a paragraph, and the index where the paragraph's body text starts. */

@@ -53,7 +53,8 @@ class RawPayloadEnvelopeTest {
         List<Object> payloads = new ArrayList<>();
         String tricky = "引号\"反斜杠\\ 控制\u0001\u001F 换行\n\r\t 分隔\u2028\u2029 表情😀 替换\uFFFD 零\u0000 </script>";
         payloads.add(payload(tricky, null, List.of()));
-        payloads.add(payload("", new DatelinePayload("（新华社北京3月12日电）", "新华社", "北京", "3月12日", null), null));
+        payloads.add(payload(
+                "", new DatelinePayload("（新华社北京3月12日电）", "新华社", "北京", "3月12日", null, null, 3, 12, null, null), null));
         payloads.add(new ArticleDeletedPayload(UUID.randomUUID(), "改名 副本.txt", tricky));
         try (Stream<Path> seeds = Files.list(Seeds.projectRoot().resolve("seeds"))) {
             for (Path seed : seeds.sorted().toList()) {

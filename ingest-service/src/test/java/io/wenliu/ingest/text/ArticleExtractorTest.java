@@ -131,6 +131,38 @@ class ArticleExtractorTest {
                 new ArticleExtractor(2021).extract(Seeds.text(Seeds.file("002_c2a65b4d6f57a7a3.txt")));
 
         assertThat(articles.get(0).dateline().isoDate()).isEqualTo("2021-03-12");
+        assertThat(articles.get(0).dateline().yearSource()).isEqualTo(Dateline.YearSource.CONFIGURED);
+    }
+
+    @Test
+    void seedDatelinesKeepTheirMonthAndDayAndGetNoYearTheTextDoesNotShow() {
+        List<ParsedArticle> articles =
+                new ArticleExtractor().extract(Seeds.text(Seeds.file("002_c2a65b4d6f57a7a3.txt")));
+
+        assertThat(articles.get(0).dateline()).satisfies(dateline -> {
+            assertThat(dateline.date()).isEqualTo("3月12日");
+            assertThat(dateline.month()).isEqualTo(3);
+            assertThat(dateline.day()).isEqualTo(12);
+            assertThat(dateline.year()).isNull();
+            assertThat(dateline.isoDate()).isNull();
+        });
+    }
+
+    @Test
+    void aPageHeaderDatedTheNextDayGivesTheYear() {
+        String page = "2020年3月13日 星期五\n\n世卫组织宣布新冠肺炎疫情构成全球大流行\n\n新华社日内瓦3月12日电 世界卫生组织总干事谭德塞说，疫情已具有大流行特征。\n";
+
+        List<ParsedArticle> articles = new ArticleExtractor().extract(page);
+
+        assertThat(articles)
+                .extracting(ParsedArticle::dateline)
+                .filteredOn(dateline -> dateline != null)
+                .singleElement()
+                .satisfies(dateline -> {
+                    assertThat(dateline.isoDate()).isEqualTo("2020-03-12");
+                    assertThat(dateline.yearSource()).isEqualTo(Dateline.YearSource.TEXT);
+                    assertThat(dateline.yearEvidence()).isEqualTo("2020年3月13日 星期五");
+                });
     }
 
     @Test

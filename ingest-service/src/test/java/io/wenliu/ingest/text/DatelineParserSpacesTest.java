@@ -15,7 +15,7 @@ class DatelineParserSpacesTest {
     private static final Pattern IGNORED = Pattern.compile("[\\s\\u3000]");
 
     private static DatelineParser createObjectUnderTest() {
-        return new DatelineParser(2020);
+        return new DatelineParser();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -113,6 +114,45 @@ class SeedsGoldTest {
         reporter.publishEntry("gold fields matched", matched + "/" + total);
 
         assertThat(matched).as("fields matching the gold annotation%s", table).isGreaterThanOrEqualTo(EXPECTED_MATCHES);
+    }
+
+    /**
+     * Without a configured year, each seed dateline keeps the date the text prints (3月12日) and gets no year: the
+     * seeds print none and show no full date (the gold's 2020 is the annotator's inference, marked year_inferred).
+     */
+    @Test
+    void seedDatesAreWhatTheTextSupports() throws Exception {
+        JsonNode gold = readGold();
+        CharsetDetector detector = new CharsetDetector();
+        ArticleExtractor extractor = new ArticleExtractor();
+        int datelines = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> files = gold.fields(); files.hasNext(); ) {
+            Map.Entry<String, JsonNode> file = files.next();
+            String text = detector.decode(Files.readAllBytes(Seeds.file(file.getKey())))
+                    .text();
+            List<ExtractedArticle> articles = extractor.extractWithProvenance(text);
+            for (JsonNode goldArticle : file.getValue().get("articles")) {
+                String printed = dateline(goldArticle, "date");
+                ExtractedArticle article = byOverlap(
+                        articles, goldArticle.get("segment").get("lines").asText());
+                Dateline actual = article == null ? null : article.article().dateline();
+                if (printed == null) {
+                    continue;
+                }
+                datelines++;
+                assertThat(actual).as("%s %s", file.getKey(), printed).isNotNull();
+                assertThat(actual.date()).isEqualTo(printed);
+                assertThat(actual.year())
+                        .as("year of %s in %s", printed, file.getKey())
+                        .isNull();
+                assertThat(actual.isoDate()).isNull();
+                assertThat(LocalDate.parse(dateline(goldArticle, "iso_date")).getDayOfMonth())
+                        .isEqualTo(actual.day());
+                assertThat(LocalDate.parse(dateline(goldArticle, "iso_date")).getMonthValue())
+                        .isEqualTo(actual.month());
+            }
+        }
+        assertThat(datelines).isEqualTo(5);
     }
 
     private static ExtractedArticle byOverlap(List<ExtractedArticle> articles, String lines) {

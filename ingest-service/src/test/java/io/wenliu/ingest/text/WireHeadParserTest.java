@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WireHeadParserTest {
 
     private static WireHeadParser createObjectUnderTest() {
-        return new WireHeadParser(2020);
+        return new WireHeadParser();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,17 +45,19 @@ class WireHeadParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            新华社北京3月12日电（记者王鹏） | 2020-03-12
+            新华社北京3月12日电（记者王鹏） | -
             新华社华盛顿2021年1月20日电 | 2021-01-20
             新华社北京12日电 | -
-            新华社北京2月30日电 | -
-            本报保定五月十五日电 | 2020-05-15
+            新华社北京2021年2月30日电 | -
+            本报保定五月十五日电 | -
             本报北京一九九八年六月二十三日电 | 1998-06-23
             """)
-    void datesWhatThePrintedDateAllows(String paragraph, String iso) {
+    void datesOnlyWhatIsPrinted(String paragraph, String iso) {
         WireHead head = createObjectUnderTest().parse(paragraph).orElseThrow().head();
 
         assertThat(head.dateline().isoDate()).isEqualTo("-".equals(iso) ? null : iso);
+        assertThat(head.dateline().yearSource())
+                .isEqualTo(paragraph.contains("年") ? Dateline.YearSource.PRINTED : null);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,6 +14,8 @@ public record SearchResult(
             String source,
             List<String> authors,
             String date,
+            String printedDate,
+            String yearSource,
             Double score,
             Map<String, List<String>> highlights) {}
 

@@ -32,7 +32,8 @@ public class SearchService {
     static final Map<String, String> FACETS = facets();
 
     private static final int FACET_SIZE = 10;
-    private static final List<String> HIT_FIELDS = List.of("articleId", "title", "source", "authors", "publishedDate");
+    private static final List<String> HIT_FIELDS =
+            List.of("articleId", "title", "source", "authors", "publishedDate", "dateline");
 
     private final OpenSearchClient client;
     private final IndexManager indices;
@@ -123,6 +124,8 @@ public class SearchService {
                 text(source, "source"),
                 authors,
                 text(source, "publishedDate"),
+                text(source == null ? null : source.path("dateline"), "date"),
+                text(source == null ? null : source.path("dateline"), "yearSource"),
                 hit.score(),
                 highlights);
     }

@@ -1,9 +1,12 @@
 package io.wenliu.search.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,9 +40,15 @@ public final class EnrichedEvents {
         article.put("source", source);
         article.putNull("coSource");
         if (isoDate != null) {
+            LocalDate date = LocalDate.parse(isoDate);
             ObjectNode dateline = article.putObject("dateline");
             dateline.put("place", "北京");
+            dateline.put("date", date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
             dateline.put("isoDate", isoDate);
+            dateline.put("year", date.getYear());
+            dateline.put("month", date.getMonthValue());
+            dateline.put("day", date.getDayOfMonth());
+            dateline.put("yearSource", "configured");
         } else {
             article.putNull("dateline");
         }
@@ -59,6 +68,29 @@ public final class EnrichedEvents {
         enrichment.put("language", "zh");
         payload.put("sourceEventId", UUID.randomUUID().toString());
         return event.toString();
+    }
+
+    /** An ArticleEnriched event whose dateline prints 3月12日 and nothing gives its year. */
+    public static String withoutYear(String articleId, String title, String body) {
+        ObjectNode event = (ObjectNode) read(enriched(articleId, 1, title, body, "新华社", null, List.of(), List.of()));
+        ObjectNode dateline = ((ObjectNode) event.get("payload").get("article")).putObject("dateline");
+        dateline.put("raw", "（新华社北京3月12日电）");
+        dateline.put("place", "北京");
+        dateline.put("date", "3月12日");
+        dateline.putNull("isoDate");
+        dateline.putNull("year");
+        dateline.put("month", 3);
+        dateline.put("day", 12);
+        dateline.putNull("yearSource");
+        return event.toString();
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An ArticleDeleted event. */

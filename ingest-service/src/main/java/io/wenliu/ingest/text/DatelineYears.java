@@ -1,0 +1,93 @@
+package io.wenliu.ingest.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a dateline printed without a year (3月12日) the year that the document itself shows, or the configured one;
+ * otherwise leaves it without a year. Evidence is a full date printed in the document (a newspaper page header
+ * {@code 2020年3月13日 星期五}, a date in the lead) falling on the dateline's day or up to {@link #MAX_DAYS_AFTER}
+ * days after it (a paper prints yesterday's dispatches). Dates in other months, years named alone (2019年) and the
+ * day the file is read are never evidence. When the document shows two such years, none is taken.
+ */
+public final class DatelineYears {
+
+    /** How many days after the dispatch its date may be printed (the paper of the next days). */
+    static final int MAX_DAYS_AFTER = 3;
+
+    private static final String NUMERAL = "[〇零一二三四五六七八九十]";
+
+    /** A full date in Arabic or Chinese numerals: 2020年3月13日, 二〇二〇年三月十三日. */
+    private static final Pattern FULL_DATE = Pattern.compile("(?<year>\\d{4}|" + NUMERAL + "{4})年\\s*(?<month>\\d{1,2}|"
+            + NUMERAL + "{1,3})月\\s*(?<day>\\d{1,2}|" + NUMERAL + "{1,3})日(?:\\s*(?:星期|周)[一二三四五六日天])?");
+
+    private final OptionalInt configuredYear;
+
+    /** Years come from the document's text only. */
+    public DatelineYears() {
+        this(OptionalInt.empty());
+    }
+
+    /** Years come from the document's text, else {@code configuredYear} when present. */
+    public DatelineYears(OptionalInt configuredYear) {
+        this.configuredYear = configuredYear;
+    }
+
+    /** The dateline with a year when it lacks one and the document text (or the configuration) gives it. */
+    public Dateline complete(Dateline dateline, String documentText) {
+        if (dateline == null || dateline.year() != null || dateline.month() == null || dateline.day() == null) {
+            return dateline;
+        }
+        Map<Integer, String> years = new LinkedHashMap<>();
+        Matcher date = FULL_DATE.matcher(documentText);
+        while (date.find()) {
+            int year = dispatchYear(
+                    ChineseNumerals.value(date.group("year")),
+                    ChineseNumerals.value(date.group("month")),
+                    ChineseNumerals.value(date.group("day")),
+                    dateline);
+            if (year > 0) {
+                years.putIfAbsent(year, date.group());
+            }
+        }
+        if (years.size() == 1) {
+            Map.Entry<Integer, String> found = years.entrySet().iterator().next();
+            return dateline.withYear(found.getKey(), Dateline.YearSource.TEXT, found.getValue());
+        }
+        if (years.isEmpty() && configuredYear.isPresent()) {
+            return dateline.withYear(configuredYear.getAsInt(), Dateline.YearSource.CONFIGURED, null);
+        }
+        return dateline;
+    }
+
+    /**
+     * The year of the dispatch when a printed date falls on the dateline's day or a few days after it (of the same
+     * year, or of the year before across New Year), else 0.
+     */
+    private static int dispatchYear(int year, int month, int day, Dateline dateline) {
+        LocalDate printed;
+        try {
+            printed = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return 0;
+        }
+        for (int dispatchYear : new int[] {year, year - 1}) {
+            try {
+                long days =
+                        ChronoUnit.DAYS.between(LocalDate.of(dispatchYear, dateline.month(), dateline.day()), printed);
+                if (days >= 0 && days <= MAX_DAYS_AFTER) {
+                    return dispatchYear;
+                }
+            } catch (DateTimeException e) {
+                // 2月29日 in a year without it: not this year
+            }
+        }
+        return 0;
+    }
+}
