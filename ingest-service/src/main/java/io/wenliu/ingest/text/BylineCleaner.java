@@ -44,10 +44,20 @@ public final class BylineCleaner {
     /** The token standing for a strong separator. */
     private static final String BREAK = "¦";
 
-    /** Whether the line starts with a byline box mark ({@code □}). */
+    /**
+     * Whether the line is a byline opened by a box mark ({@code □新华社记者 林 晖}, {@code □逄晓东}): the mark, then
+     * nothing but credits or names. A bullet before a heading ({@code ●定位———一个不能缺少关怀的空间}) is not one.
+     */
     public boolean startsWithMark(String line) {
         String stripped = line.strip();
-        return !stripped.isEmpty() && MARKS.indexOf(stripped.charAt(0)) >= 0;
+        if (stripped.isEmpty() || MARKS.indexOf(stripped.charAt(0)) < 0) {
+            return false;
+        }
+        String[] tokens = tokens(stripped);
+        return tokens.length > 0
+                && tokens.length <= 24
+                && (CREDIT.matcher(String.join("", tokens)).matches()
+                        || read(tokens, true).namesOnly());
     }
 
     /**
@@ -377,6 +387,11 @@ public final class BylineCleaner {
                 parts.add(name);
                 other = true;
             }
+        }
+
+        /** Nothing but roles and names, with somebody named. */
+        boolean namesOnly() {
+            return !other && tentative.isEmpty() && !credits.isEmpty();
         }
 
         /** Nothing but roles and names, with somebody credited under a role. */

@@ -16,12 +16,16 @@ public final class HeadlineBuilder {
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；！？!?;]");
     private static final Pattern LEADING_DASHES = Pattern.compile("^[—－\\-―─\\s]+");
 
+    /** A bullet set before a heading (●定位), which is layout, not part of the title. */
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[●■◆▲★☆◎•]\\s*");
+
     private final DoubledGlyphRepairer doubledGlyphRepairer = new DoubledGlyphRepairer();
 
-    /** The line as a headline: doubling repaired, whitespace runs collapsed to one space. */
+    /** The line as a headline: a leading bullet dropped, doubling repaired, whitespace runs collapsed to one space. */
     public String clean(String line) {
-        String repaired =
-                doubledGlyphRepairer.repair(line.replace('\u3000', ' ').strip());
+        String unbulleted =
+                LEADING_BULLET.matcher(line.replace('\u3000', ' ').strip()).replaceFirst("");
+        String repaired = doubledGlyphRepairer.repair(unbulleted);
         return repaired.replaceAll("\\s+", " ");
     }
 

@@ -166,6 +166,27 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBulletBeforeAHeadingIsNoBylineMark() {
+        String text = "●定位———一个不能缺少关怀的空间\n\n社区是居民生活的家园，也是基层治理的基本单元。\n";
+
+        assertThat(createObjectUnderTest().extract(text)).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo("定位———一个不能缺少关怀的空间");
+            assertThat(article.byline()).isNull();
+            assertThat(article.authors()).isEmpty();
+        });
+    }
+
+    @Test
+    void aBoxMarkBeforeANameIsAByline() {
+        String text = "社区是家园\n□逄晓东\n\n社区是居民生活的家园，也是基层治理的基本单元。\n";
+
+        assertThat(createObjectUnderTest().extract(text)).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo("社区是家园");
+            assertThat(article.authors()).containsExactly("逄晓东");
+        });
+    }
+
+    @Test
     void cutsWireHeadOpeningTheBody() {
         String wire = "世卫组织宣布新冠肺炎疫情构成全球大流行\n\n新华社日内瓦3月11日电 世界卫生组织总干事谭德塞11日说，新冠肺炎疫情已具有大流行特征。\n";
 
