@@ -11,6 +11,10 @@
   const TYPE_LABELS = { entity: '实体', keyword: '关键词', title: '标题' };
   const ENTITY_LABELS = { PERSON: '人物', LOCATION: '地点', ORGANIZATION: '机构' };
   const PAGE_SIZE = 10;
+  // Filters without a facet list, kept like facet filters and shown as chips.
+  const OTHER_FILTERS = [['author', '作者'], ['from', '起'], ['to', '止']];
+  // What a new search replaces; every other parameter (facets, author, dates) is kept.
+  const SEARCH_PARAMS = ['q', 'sort', 'page', 'article'];
 
   const $ = (id) => document.getElementById(id);
   const form = $('search-form');
@@ -127,7 +131,7 @@
 
   function renderChips(params) {
     const chips = [];
-    FACETS.forEach(([, param, label]) => {
+    [...FACETS.map(([, param, label]) => [param, label]), ...OTHER_FILTERS].forEach(([param, label]) => {
       params.getAll(param).forEach((value) => {
         chips.push(el('button', { type: 'button', class: 'chip', title: '移除筛选',
           onclick: () => {
@@ -270,8 +274,9 @@
     const q = input.value.trim();
     if (q) p.set('q', q);
     if (sortSelect.value !== 'relevance') p.set('sort', sortSelect.value);
-    const old = currentParams();
-    FACETS.forEach(([, param]) => old.getAll(param).forEach((v) => p.append(param, v)));
+    for (const [key, value] of currentParams()) {
+      if (!SEARCH_PARAMS.includes(key)) p.append(key, value);
+    }
     navigate(p);
   }
 

@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The search page in a real headless Chromium: search, suggestions, a facet click, opening an article. */
@@ -126,5 +127,27 @@ class SearchPageBrowserTest {
         driver.navigate().back();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 1));
         Files.write(Path.of("target/search-results.png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aNewQueryOrSortKeepsTheDateFiltersAndShowsWhatIsKnownOfTheDate() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(page.toString() + "?source=" + URLEncoder.encode(SeedArticles.SOURCE, StandardCharsets.UTF_8)
+                + "&from=2020-03-01&to=2020-03-31");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 5));
+        assertThat(driver.findElement(By.id("active-filters")).getText()).contains("起：2020-03-01", "止：2020-03-31");
+        // the seed index is dated with a configured year, and the page says so
+        assertThat(driver.findElement(By.cssSelector("#results li.hit")).getText())
+                .contains("2020-03-12（年份为设定值）");
+
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("疫情防控", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results em")));
+        assertThat(driver.getCurrentUrl()).contains("from=2020-03-01", "to=2020-03-31", "source=");
+
+        new Select(driver.findElement(By.id("sort"))).selectByValue("date");
+        wait.until(ExpectedConditions.urlContains("sort=date"));
+        assertThat(driver.getCurrentUrl()).contains("from=2020-03-01", "to=2020-03-31", "q=");
     }
 }
