@@ -13,13 +13,15 @@
   const PAGE_SIZE = 10;
   // Filters without a facet list, kept like facet filters and shown as chips.
   const OTHER_FILTERS = [['author', '作者'], ['from', '起'], ['to', '止']];
-  // What a new search replaces; every other parameter (facets, author, dates) is kept.
-  const SEARCH_PARAMS = ['q', 'sort', 'page', 'article'];
+  // What the search form sets; every other parameter (facets, author) is kept by a new search.
+  const SEARCH_PARAMS = ['q', 'sort', 'from', 'to', 'page', 'article'];
 
   const $ = (id) => document.getElementById(id);
   const form = $('search-form');
   const input = $('q');
   const sortSelect = $('sort');
+  const fromInput = $('from');
+  const toInput = $('to');
   const suggestions = $('suggestions');
 
   function escapeHtml(text) {
@@ -75,6 +77,8 @@
     $('search-view').hidden = false;
     input.value = params.get('q') || '';
     sortSelect.value = params.get('sort') || 'relevance';
+    fromInput.value = params.get('from') || '';
+    toInput.value = params.get('to') || '';
     if (![...params.keys()].some((k) => k !== 'page' && k !== 'sort')) {
       $('summary').textContent = '输入关键词开始搜索。';
       $('results').replaceChildren();
@@ -97,6 +101,7 @@
     $('summary').textContent = `共 ${result.total} 篇 · 用时 ${result.tookMs} 毫秒`;
     $('results').replaceChildren(...result.hits.map(renderHit));
     renderFacets(result.facets, params);
+    renderTimeline(result.timeline);
     renderChips(params);
     renderPager(result, params);
   }
@@ -127,6 +132,36 @@
       groups.push(el('h3', { text: label }), el('ul', { 'data-facet-group': name }, items));
     });
     $('facets').replaceChildren(...groups);
+  }
+
+  // Matches per month of their known date; a month sets the date range to itself. Articles whose year nothing
+  // gives are counted apart: they are in no month.
+  function renderTimeline(timeline) {
+    const months = (timeline && timeline.months) || [];
+    const nodes = [];
+    if (months.length || (timeline && timeline.undated)) nodes.push(el('h3', { text: '时间' }));
+    if (months.length) {
+      const most = Math.max(...months.map((m) => m.count));
+      nodes.push(el('ul', { id: 'timeline', class: 'timeline' }, months.map((m) => el('li', {}, [
+        el('button', { type: 'button', class: 'month', 'data-month': m.month, onclick: () => {
+          const [year, month] = m.month.split('-').map(Number);
+          const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+          const p = currentParams();
+          p.set('from', `${m.month}-01`);
+          p.set('to', `${m.month}-${String(last).padStart(2, '0')}`);
+          p.delete('page');
+          navigate(p);
+        } }, [
+          el('span', { text: m.month }),
+          el('span', { class: 'bar', style: `width:${Math.max(4, Math.round(100 * m.count / most))}px` }),
+          el('span', { class: 'count', text: String(m.count) }),
+        ]),
+      ]))));
+    }
+    if (timeline && timeline.undated) {
+      nodes.push(el('p', { class: 'undated', text: `未知年份 ${timeline.undated} 篇` }));
+    }
+    $('facets').append(...nodes);
   }
 
   function renderChips(params) {
@@ -274,6 +309,8 @@
     const q = input.value.trim();
     if (q) p.set('q', q);
     if (sortSelect.value !== 'relevance') p.set('sort', sortSelect.value);
+    if (fromInput.value) p.set('from', fromInput.value);
+    if (toInput.value) p.set('to', toInput.value);
     for (const [key, value] of currentParams()) {
       if (!SEARCH_PARAMS.includes(key)) p.append(key, value);
     }

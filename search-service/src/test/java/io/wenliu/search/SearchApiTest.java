@@ -52,7 +52,10 @@ class SearchApiTest {
                 .body("hits[0].date", equalTo("2020-03-12"))
                 .body("hits[0].highlights.body[0]", containsString("<em>"))
                 .body("facets.sources[0].value", equalTo(SeedArticles.SOURCE))
-                .body("facets.keySet()", hasItems("persons", "places", "organizations", "keywords"));
+                .body("facets.keySet()", hasItems("persons", "places", "organizations", "keywords"))
+                .body("timeline.months[0].month", equalTo("2020-03"))
+                .body("timeline.months[0].count", equalTo(5))
+                .body("timeline.undated", equalTo(0));
     }
 
     @ParameterizedTest

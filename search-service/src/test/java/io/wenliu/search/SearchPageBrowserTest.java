@@ -149,5 +149,21 @@ class SearchPageBrowserTest {
         new Select(driver.findElement(By.id("sort"))).selectByValue("date");
         wait.until(ExpectedConditions.urlContains("sort=date"));
         assertThat(driver.getCurrentUrl()).contains("from=2020-03-01", "to=2020-03-31", "q=");
+        assertThat(driver.findElement(By.id("from")).getAttribute("value")).isEqualTo("2020-03-01");
+    }
+
+    @Test
+    void theTimelineNarrowsTheDatesToAMonth() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(page.toString() + "?source=" + URLEncoder.encode(SeedArticles.SOURCE, StandardCharsets.UTF_8));
+        WebElement march = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#timeline button[data-month='2020-03']")));
+        assertThat(march.getText()).contains("5");
+
+        march.click();
+
+        wait.until(ExpectedConditions.urlContains("to=2020-03-31"));
+        assertThat(driver.getCurrentUrl()).contains("from=2020-03-01");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 5));
     }
 }

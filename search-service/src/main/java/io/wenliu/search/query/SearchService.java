@@ -15,6 +15,8 @@ import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
+import org.opensearch.client.opensearch._types.aggregations.DateHistogramBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.MsearchResponse;
@@ -38,6 +40,9 @@ public class SearchService {
     private final OpenSearchClient client;
     private final IndexManager indices;
     private final SearchQueryBuilder queries;
+
+    private static final String MONTHS = "months";
+    private static final String UNDATED = "undated";
 
     public SearchService(OpenSearchClient client, IndexManager indices, SearchQueryBuilder queries) {
         this.client = client;
@@ -79,6 +84,13 @@ public class SearchService {
                 new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(true));
         FACETS.forEach((name, field) ->
                 counts.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+        counts.aggregations(
+                MONTHS,
+                a -> a.dateHistogram(d -> d.field(Fields.PUBLISHED_DATE)
+                        .calendarInterval(CalendarInterval.Month)
+                        .format("yyyy-MM")
+                        .minDocCount(1)));
+        counts.aggregations(UNDATED, a -> a.missing(m -> m.field(Fields.PUBLISHED_DATE)));
         String alias = indices.alias();
         MsearchResponse<JsonNode> response = client.msearch(
                 m -> m.searches(s -> s.header(h -> h.index(alias)).body(page.build()))
@@ -99,7 +111,29 @@ public class SearchService {
                 ? hits.size()
                 : countsItem.hits().total().value();
         return new SearchResult(
-                total, Math.max(hitsItem.took(), countsItem.took()), params.page(), params.size(), hits, facets);
+                total,
+                Math.max(hitsItem.took(), countsItem.took()),
+                params.page(),
+                params.size(),
+                hits,
+                facets,
+                timeline(countsItem.aggregations()));
+    }
+
+    /** Matching articles per month of their known date, and how many have no known date. */
+    private static SearchResult.Timeline timeline(Map<String, Aggregate> aggregations) {
+        List<SearchResult.MonthCount> months = new ArrayList<>();
+        Aggregate histogram = aggregations.get(MONTHS);
+        if (histogram != null && histogram.isDateHistogram()) {
+            for (DateHistogramBucket bucket :
+                    histogram.dateHistogram().buckets().array()) {
+                months.add(new SearchResult.MonthCount(bucket.keyAsString(), bucket.docCount()));
+            }
+        }
+        Aggregate undated = aggregations.get(UNDATED);
+        return new SearchResult.Timeline(
+                months,
+                undated != null && undated.isMissing() ? undated.missing().docCount() : 0);
     }
 
     private static MultiSearchItem<JsonNode> result(MultiSearchResponseItem<JsonNode> item) {
