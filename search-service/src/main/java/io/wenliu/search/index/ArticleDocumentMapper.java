@@ -2,6 +2,7 @@ package io.wenliu.search.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wenliu.search.entity.EntityNames;
 import io.wenliu.search.messaging.EnrichedEvent;
 import io.wenliu.search.messaging.EnrichedPayload;
 import io.wenliu.search.messaging.EnrichedPayload.Article;
@@ -130,11 +131,12 @@ public class ArticleDocumentMapper {
         }
     }
 
+    /** The canonical names of the entities of one type (盐城市 and 盐城 are one), in order of first mention. */
     private static List<String> entityTexts(List<Entity> entities, String type) {
         Set<String> texts = new LinkedHashSet<>();
         for (Entity entity : entities) {
             if (type.equals(entity.type()) && !isBlank(entity.text())) {
-                texts.add(entity.text().strip());
+                texts.add(EntityNames.standard().canonical(type, entity.text()));
             }
         }
         return new ArrayList<>(texts);

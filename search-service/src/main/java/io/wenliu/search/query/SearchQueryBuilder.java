@@ -1,5 +1,6 @@
 package io.wenliu.search.query;
 
+import io.wenliu.search.entity.EntityNames;
 import io.wenliu.search.index.Fields;
 import io.wenliu.search.text.ChineseNormalizer;
 import io.wenliu.search.text.WordSegmenter;
@@ -85,9 +86,9 @@ public class SearchQueryBuilder {
 
     private static List<Query> filters(SearchParams params) {
         List<Query> filters = new ArrayList<>();
-        addTerms(filters, Fields.PERSONS, params.persons());
-        addTerms(filters, Fields.PLACES, params.places());
-        addTerms(filters, Fields.ORGANIZATIONS, params.organizations());
+        addTerms(filters, Fields.PERSONS, canonical(EntityNames.Type.PERSON, params.persons()));
+        addTerms(filters, Fields.PLACES, canonical(EntityNames.Type.LOCATION, params.places()));
+        addTerms(filters, Fields.ORGANIZATIONS, canonical(EntityNames.Type.ORGANIZATION, params.organizations()));
         addTerms(filters, Fields.KEYWORDS, params.keywords());
         addTerms(filters, Fields.SOURCE, params.sources());
         addTerms(filters, Fields.AUTHORS, params.authors());
@@ -107,6 +108,13 @@ public class SearchQueryBuilder {
     }
 
     /** Each value is required (clicking two facets narrows twice). */
+    /** Entity filters by the names the archive counts them under, so 盐城市 finds what 盐城 finds. */
+    private static List<String> canonical(EntityNames.Type type, List<String> names) {
+        return names.stream()
+                .map(name -> EntityNames.standard().canonical(type, name))
+                .toList();
+    }
+
     private static void addTerms(List<Query> filters, String field, List<String> values) {
         for (String value : values) {
             filters.add(Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value)))));

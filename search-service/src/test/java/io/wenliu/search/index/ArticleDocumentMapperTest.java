@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wenliu.search.TestObjects;
 import io.wenliu.search.messaging.EnrichedEvent;
@@ -50,6 +51,27 @@ class ArticleDocumentMapperTest {
         assertThat(doc.enrichment().path("summary")).hasSize(2);
         assertThat(doc.suggestEntities()).contains("习近平", "北京");
         assertThat(doc.suggestTitles()).containsExactly("统筹推进疫情防控和经济社会发展");
+    }
+
+    @Test
+    void formsOfOneEntityAreCountedOnceUnderItsCanonicalName() throws Exception {
+        ObjectNode tree = (ObjectNode)
+                mapper.readTree(CONTRACTS.resolve("ArticleEnriched.json").toFile());
+        ArrayNode entities = (ArrayNode) tree.path("payload").path("enrichment").path("entities");
+        entities.removeAll();
+        entities.addObject().put("text", "盐城市").put("type", "LOCATION").put("count", 1);
+        entities.addObject().put("text", "盐城").put("type", "LOCATION").put("count", 2);
+        entities.addObject().put("text", "世卫组织").put("type", "ORGANIZATION").put("count", 1);
+        entities.addObject().put("text", "世界卫生组织").put("type", "ORGANIZATION").put("count", 1);
+
+        ArticleDocument doc = ((IndexAction.Upsert)
+                        createObjectUnderTest().map(parser.parse(mapper.writeValueAsBytes(tree))))
+                .document();
+
+        assertThat(doc.places()).containsExactly("盐城");
+        assertThat(doc.organizations()).containsExactly("世界卫生组织");
+        // the forms as written stay in the stored enrichment
+        assertThat(doc.enrichment().path("entities").findValuesAsText("text")).contains("盐城市", "世卫组织");
     }
 
     @Test
