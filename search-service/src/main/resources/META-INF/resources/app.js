@@ -10,6 +10,9 @@
   ];
   const TYPE_LABELS = { entity: '实体', keyword: '关键词', title: '标题' };
   const ENTITY_LABELS = { PERSON: '人物', LOCATION: '地点', ORGANIZATION: '机构' };
+  // Entity type in events → the search filter and entity page path that name it.
+  const ENTITY_PARAMS = { PERSON: 'person', LOCATION: 'place', ORGANIZATION: 'organization' };
+  const PARAM_LABELS = { person: '人物', place: '地点', organization: '机构' };
   const PAGE_SIZE = 10;
   // Filters without a facet list, kept like facet filters and shown as chips.
   const OTHER_FILTERS = [['author', '作者'], ['from', '起'], ['to', '止']];
@@ -104,6 +107,34 @@
     renderTimeline(result.timeline);
     renderChips(params);
     renderPager(result, params);
+    renderEntityPanel(params);
+  }
+
+  // With exactly one entity filter, the entity's page: its written forms and the entities seen with it most often
+  // across the archive (each a link to its own filter).
+  async function renderEntityPanel(params) {
+    const panel = $('entity-panel');
+    const filters = Object.values(ENTITY_PARAMS).flatMap((p) => params.getAll(p).map((v) => [p, v]));
+    panel.hidden = true;
+    panel.replaceChildren();
+    if (filters.length !== 1) return;
+    const [param, name] = filters[0];
+    let page;
+    try {
+      page = await getJson(`/api/entities/${param}/${encodeURIComponent(name)}`);
+    } catch (e) {
+      return;
+    }
+    const related = Object.entries({ persons: 'person', places: 'place', organizations: 'organization' })
+      .flatMap(([facet, p]) => (page.related[facet] || []).slice(0, 5).map((v) =>
+        el('a', { class: 'entity related', href: `/?${p}=${encodeURIComponent(v.value)}`, 'data-related': v.value,
+          text: `${v.value} ${v.count}`, onclick: (e) => { e.preventDefault(); navigate(new URLSearchParams([[p, v.value]])); } })));
+    panel.replaceChildren(
+      el('h2', { text: `${PARAM_LABELS[param]}：${page.name}` }),
+      el('p', { class: 'hit-meta', text: `${page.articles} 篇文章 · 写法：${page.forms.join('、')}` }),
+      el('h3', { text: '常一同出现' }),
+      el('div', { class: 'entities', id: 'entity-related' }, related));
+    panel.hidden = false;
   }
 
   function renderHit(hit) {
@@ -230,11 +261,29 @@
     return printed || null;
   }
 
+  // The text HTML-escaped with the search's terms and phrases in <mark> (as typed; traditional/simplified variants
+  // are left to the search snippets).
+  function markTerms(text, q) {
+    const terms = [...(q || '').matchAll(/"([^"]+)"|(\S+)/g)].map((m) => (m[1] || m[2]).trim()).filter(Boolean);
+    if (!terms.length) return escapeHtml(text);
+    const pattern = new RegExp(terms.sort((x, y) => y.length - x.length)
+      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    let html = '';
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      html += escapeHtml(text.slice(last, match.index)) + '<mark>' + escapeHtml(match[0]) + '</mark>';
+      last = match.index + match[0].length;
+    }
+    return html + escapeHtml(text.slice(last));
+  }
+
   function articleNodes(a, similar) {
     const enrichment = a.enrichment || {};
     const entities = (enrichment.entities || []).map((e) =>
-      el('span', { class: 'entity ' + e.type, title: ENTITY_LABELS[e.type] || e.type,
-        text: `${e.text}${e.count ? ' ×' + e.count : ''}` }));
+      el('a', { class: 'entity ' + e.type, title: ENTITY_LABELS[e.type] || e.type,
+        href: `/?${ENTITY_PARAMS[e.type]}=${encodeURIComponent(e.text)}`,
+        text: `${e.text}${e.count ? ' ×' + e.count : ''}`,
+        onclick: (ev) => { ev.preventDefault(); navigate(new URLSearchParams([[ENTITY_PARAMS[e.type], e.text]])); } }));
     const keywords = (enrichment.keywords || []).map((k) => el('span', { class: 'entity', text: k.term }));
     const dateline = a.dateline || {};
     const meta = [dateText(a.publishedDate, dateline.date, dateline.yearSource), a.source, a.coSource,
@@ -251,7 +300,7 @@
     if ((enrichment.summary || []).length) {
       nodes.push(el('h3', { text: '摘要' }), el('p', { text: enrichment.summary.join('') }));
     }
-    nodes.push(el('div', { class: 'article-body', id: 'article-body', text: a.body || '' }));
+    nodes.push(el('div', { class: 'article-body', id: 'article-body', html: markTerms(a.body || '', currentParams().get('q')) }));
     nodes.push(el('p', { class: 'provenance', text: `来源文件 ${a.sourceFile || '—'} · 文档 ${a.documentId || '—'} · 索引 ${a.index}` }));
     const related = (similar.hits || []).map((h) => el('li', {}, [
       el('a', { href: '/?article=' + encodeURIComponent(h.id), text: h.title || h.id,

@@ -58,6 +58,31 @@ class SearchApiTest {
                 .body("timeline.undated", equalTo(0));
     }
 
+    @Test
+    void entityPageCountsTheArticlesAndTheEntitiesSeenWithItUnderItsCanonicalName() {
+        long mentioning = SeedArticles.all().stream()
+                .filter(seed -> seed.body().contains("习近平"))
+                .count();
+
+        given().get("/api/entities/person/习近平总书记")
+                .then()
+                .statusCode(200)
+                .body("type", equalTo("person"))
+                .body("name", equalTo("习近平"))
+                .body("articles", equalTo((int) mentioning))
+                .body("timeline.months[0].month", equalTo("2020-03"))
+                .body("related.persons.value", hasItems("邱海波"))
+                .body("related.persons.value", not(hasItems("习近平")))
+                .body("forms", hasItems("习近平"))
+                .body("latest.size()", equalTo((int) Math.min(mentioning, 10)));
+    }
+
+    @Test
+    void entityPageOfAnUnknownEntityOrTypeIsAClearError() {
+        given().get("/api/entities/person/无此人").then().statusCode(404).body("parameter", equalTo("name"));
+        given().get("/api/entities/thing/习近平").then().statusCode(400).body("parameter", equalTo("type"));
+    }
+
     @ParameterizedTest
     @CsvSource({"2020-03-12,2020-03-12,5", "2020-03-13,,0", ",2020-03-11,0", ",2020-12-31,5"})
     void dateRangeFiltersOnThePublicationDate(String from, String to, int expected) {

@@ -166,4 +166,31 @@ class SearchPageBrowserTest {
         assertThat(driver.getCurrentUrl()).contains("from=2020-03-01");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 5));
     }
+
+    @Test
+    void anEntityFilterShowsTheEntityPageAndAnArticleMarksTheQueryAndLinksItsEntities() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(page.toString() + "?person=" + URLEncoder.encode("习近平", StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#entity-panel h2"), "习近平"));
+        WebElement related = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#entity-related a[data-related='邱海波']")));
+
+        related.click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#entity-panel h2"), "邱海波"));
+        assertThat(driver.getCurrentUrl()).contains("person=" + URLEncoder.encode("邱海波", StandardCharsets.UTF_8));
+
+        driver.get(page.toString() + "?q=" + URLEncoder.encode("疫情防控", StandardCharsets.UTF_8) + "&article=seed-000");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-body mark")));
+        assertThat(driver.findElements(By.cssSelector("#article-body mark")))
+                .allSatisfy(mark -> assertThat(mark.getText()).isEqualTo("疫情防控"));
+        WebElement entity = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#article-entities a.entity.PERSON")));
+        String name = entity.getText().replaceAll(" ×\\d+$", "");
+
+        entity.click();
+
+        wait.until(ExpectedConditions.urlContains("person="));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#entity-panel h2"), name));
+    }
 }

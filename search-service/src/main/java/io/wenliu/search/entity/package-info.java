@@ -1,2 +1,2 @@
-/** Entities across the archive: one canonical name per real-world thing, and the entity page's figures. */
+/** The entity page: one entity across the archive, from aggregations over the index. */
 package io.wenliu.search.entity;

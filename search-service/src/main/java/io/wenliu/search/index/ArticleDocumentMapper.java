@@ -2,13 +2,13 @@ package io.wenliu.search.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wenliu.search.entity.EntityNames;
 import io.wenliu.search.messaging.EnrichedEvent;
 import io.wenliu.search.messaging.EnrichedPayload;
 import io.wenliu.search.messaging.EnrichedPayload.Article;
 import io.wenliu.search.messaging.EnrichedPayload.Entity;
 import io.wenliu.search.messaging.EnrichedPayload.Keyword;
 import io.wenliu.search.messaging.InvalidEventException;
+import io.wenliu.search.text.EntityNames;
 import io.wenliu.search.text.WordSegmenter;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

@@ -1,8 +1,8 @@
 package io.wenliu.search.query;
 
-import io.wenliu.search.entity.EntityNames;
 import io.wenliu.search.index.Fields;
 import io.wenliu.search.text.ChineseNormalizer;
+import io.wenliu.search.text.EntityNames;
 import io.wenliu.search.text.WordSegmenter;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;

@@ -30,7 +30,7 @@ public class ArticleResource {
     @GET
     @Operation(summary = "The whole article: text, entities, keywords, summary, source file and document id")
     public ObjectNode article(@PathParam("id") String id) throws IOException {
-        return articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        return articles.find(id).orElseThrow(() -> UnknownResourceException.article(id));
     }
 
     @GET
@@ -43,7 +43,7 @@ public class ArticleResource {
             throw new InvalidQueryException("size", "size must be between 1 and 20");
         }
         if (articles.find(id).isEmpty()) {
-            throw new ArticleNotFoundException(id);
+            throw UnknownResourceException.article(id);
         }
         return similar.similar(id, count);
     }

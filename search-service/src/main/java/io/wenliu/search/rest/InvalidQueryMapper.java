@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Maps refused parameters to 400 and unknown articles to 404, with a clear JSON message. */
+/** Maps refused parameters to 400 and unknown articles and entities to 404, with a clear JSON message. */
 public class InvalidQueryMapper {
 
     @ServerExceptionMapper
@@ -17,10 +17,10 @@ public class InvalidQueryMapper {
     }
 
     @ServerExceptionMapper
-    public Response notFound(ArticleNotFoundException e) {
+    public Response notFound(UnknownResourceException e) {
         return Response.status(Response.Status.NOT_FOUND)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(new ErrorBody(404, e.getMessage(), "id"))
+                .entity(new ErrorBody(404, e.getMessage(), e.parameter()))
                 .build();
     }
 }

@@ -1,8 +1,8 @@
-package io.wenliu.search.entity;
+package io.wenliu.search.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wenliu.search.entity.EntityNames.Type;
+import io.wenliu.search.text.EntityNames.Type;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,4 +1,4 @@
-package io.wenliu.search.entity;
+package io.wenliu.search.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
