@@ -102,6 +102,11 @@
 
   function renderResults(result, params) {
     $('summary').textContent = `共 ${result.total} 篇 · 用时 ${result.tookMs} 毫秒`;
+    const exported = new URLSearchParams(params);
+    ['page', 'sort', 'article'].forEach((k) => exported.delete(k));
+    $('summary').append(' · 导出全部：',
+      el('a', { id: 'export-csv', href: '/api/export?' + exported + '&format=csv', text: 'CSV' }), ' ',
+      el('a', { id: 'export-ndjson', href: '/api/export?' + exported + '&format=ndjson', text: 'NDJSON' }));
     $('results').replaceChildren(...result.hits.map(renderHit));
     renderFacets(result.facets, params);
     renderTimeline(result.timeline);

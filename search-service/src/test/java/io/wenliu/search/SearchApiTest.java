@@ -12,11 +12,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.wenliu.search.support.SeedArticles;
 import io.wenliu.search.support.SeedIndex;
 import io.wenliu.search.support.TestServers;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,21 +64,73 @@ class SearchApiTest {
 
     @Test
     void entityPageCountsTheArticlesAndTheEntitiesSeenWithItUnderItsCanonicalName() {
-        long mentioning = SeedArticles.all().stream()
+        // other test classes index articles naming 习近平 into the same index: count through the search filter
+        int mentioning = given().queryParam("person", "习近平")
+                .get("/api/search")
+                .then()
+                .extract()
+                .path("total");
+        assertThat(mentioning).isGreaterThanOrEqualTo((int) SeedArticles.all().stream()
                 .filter(seed -> seed.body().contains("习近平"))
-                .count();
+                .count());
 
         given().get("/api/entities/person/习近平总书记")
                 .then()
                 .statusCode(200)
                 .body("type", equalTo("person"))
                 .body("name", equalTo("习近平"))
-                .body("articles", equalTo((int) mentioning))
+                .body("articles", equalTo(mentioning))
                 .body("timeline.months[0].month", equalTo("2020-03"))
                 .body("related.persons.value", hasItems("邱海波"))
                 .body("related.persons.value", not(hasItems("习近平")))
                 .body("forms", hasItems("习近平"))
-                .body("latest.size()", equalTo((int) Math.min(mentioning, 10)));
+                .body("latest.size()", equalTo(Math.min(mentioning, 10)));
+    }
+
+    @Test
+    void exportWritesEveryMatchAcrossPagesOfAPointInTime() throws Exception {
+        // export-batch is 2 in tests: the 5 seed articles take three pages
+        String ndjson = given().queryParam("source", SeedArticles.SOURCE)
+                .get("/api/export")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/x-ndjson"))
+                .extract()
+                .asString();
+        List<JsonNode> articles = new ArrayList<>();
+        for (String line : ndjson.strip().split("\n")) {
+            articles.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(articles)
+                .extracting(a -> a.get("articleId").asText())
+                .containsExactlyInAnyOrderElementsOf(SeedArticles.all().stream()
+                        .map(SeedArticles.Seed::articleId)
+                        .toList());
+        assertThat(articles.get(0).get("body").asText()).isNotBlank();
+        assertThat(articles.get(0).get("date").asText()).isEqualTo("2020-03-12");
+
+        String csv = given().queryParam("source", SeedArticles.SOURCE)
+                .queryParam("q", "邱海波")
+                .queryParam("format", "csv")
+                .get("/api/export")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
+        String[] rows = csv.split("\r\n");
+        assertThat(rows[0]).startsWith("\uFEFF\"articleId\",\"title\"");
+        assertThat(rows).hasSize(2);
+        assertThat(rows[1]).startsWith("\"seed-000\"");
+    }
+
+    @Test
+    void exportRefusesAnUnknownFormat() {
+        given().queryParam("format", "xlsx")
+                .get("/api/export")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("format"));
     }
 
     @Test

@@ -136,6 +136,8 @@ class SearchPageBrowserTest {
                 + "&from=2020-03-01&to=2020-03-31");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 5));
         assertThat(driver.findElement(By.id("active-filters")).getText()).contains("起：2020-03-01", "止：2020-03-31");
+        assertThat(driver.findElement(By.id("export-csv")).getAttribute("href"))
+                .contains("/api/export?", "from=2020-03-01", "to=2020-03-31", "format=csv");
         // the seed index is dated with a configured year, and the page says so
         assertThat(driver.findElement(By.cssSelector("#results li.hit")).getText())
                 .contains("2020-03-12（年份为设定值）");

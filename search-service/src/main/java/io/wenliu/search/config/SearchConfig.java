@@ -33,6 +33,10 @@ public interface SearchConfig {
     @WithDefault("6")
     int indexedPartitions();
 
+    /** Articles read per page by an export (one search_after page of a point in time). */
+    @WithDefault("500")
+    int exportBatch();
+
     /** Largest number of actions in one bulk request. */
     @WithDefault("500")
     int bulkMaxDocs();
