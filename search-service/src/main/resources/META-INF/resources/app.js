@@ -105,8 +105,8 @@
     const exported = new URLSearchParams(params);
     ['page', 'sort', 'article'].forEach((k) => exported.delete(k));
     $('summary').append(' · 导出全部：',
-      el('a', { id: 'export-csv', href: '/api/export?' + exported + '&format=csv', text: 'CSV' }), ' ',
-      el('a', { id: 'export-ndjson', href: '/api/export?' + exported + '&format=ndjson', text: 'NDJSON' }));
+      el('a', { id: 'export-csv', href: '/api/search/export?' + exported + '&format=csv', text: 'CSV' }), ' ',
+      el('a', { id: 'export-ndjson', href: '/api/search/export?' + exported + '&format=ndjson', text: 'NDJSON' }));
     $('results').replaceChildren(...result.hits.map(renderHit));
     renderFacets(result.facets, params);
     renderTimeline(result.timeline);
@@ -322,6 +322,8 @@
     suggestions.hidden = true;
     suggestions.replaceChildren();
     active = -1;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
   }
 
   async function suggest() {
@@ -331,10 +333,12 @@
       const items = await getJson('/api/suggest?q=' + encodeURIComponent(prefix));
       if (input.value.trim() !== prefix) return;
       if (!items.length) return hideSuggestions();
-      suggestions.replaceChildren(...items.map((s) => el('li', { role: 'option', 'data-text': s.text,
+      suggestions.replaceChildren(...items.map((s, i) => el('li', { role: 'option', id: 'suggestion-' + i,
+        'aria-selected': 'false', 'data-text': s.text,
         onmousedown: (e) => { e.preventDefault(); input.value = s.text; submit(); } },
         [el('span', { text: s.text }), el('small', { text: TYPE_LABELS[s.type] || s.type })])));
       suggestions.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
     } catch (e) {
       hideSuggestions();
     }
@@ -350,7 +354,11 @@
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       active = (active + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
-      items.forEach((li, i) => li.classList.toggle('active', i === active));
+      items.forEach((li, i) => {
+        li.classList.toggle('active', i === active);
+        li.setAttribute('aria-selected', String(i === active));
+      });
+      input.setAttribute('aria-activedescendant', items[active].id);
       input.value = items[active].dataset.text;
     } else if (e.key === 'Escape') {
       hideSuggestions();
@@ -372,6 +380,14 @@
   }
 
   form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+  // "/" anywhere outside a text field jumps to the search box.
+  document.addEventListener('keydown', (e) => {
+    const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement.tagName);
+    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
   sortSelect.addEventListener('change', submit);
   window.addEventListener('popstate', render);
   render();

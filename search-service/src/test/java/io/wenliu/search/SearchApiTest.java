@@ -91,7 +91,7 @@ class SearchApiTest {
     void exportWritesEveryMatchAcrossPagesOfAPointInTime() throws Exception {
         // export-batch is 2 in tests: the 5 seed articles take three pages
         String ndjson = given().queryParam("source", SeedArticles.SOURCE)
-                .get("/api/export")
+                .get("/api/search/export")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("application/x-ndjson"))
@@ -112,7 +112,7 @@ class SearchApiTest {
         String csv = given().queryParam("source", SeedArticles.SOURCE)
                 .queryParam("q", "邱海波")
                 .queryParam("format", "csv")
-                .get("/api/export")
+                .get("/api/search/export")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/csv"))
@@ -127,7 +127,7 @@ class SearchApiTest {
     @Test
     void exportRefusesAnUnknownFormat() {
         given().queryParam("format", "xlsx")
-                .get("/api/export")
+                .get("/api/search/export")
                 .then()
                 .statusCode(400)
                 .body("parameter", equalTo("format"));

@@ -3,6 +3,7 @@ package io.wenliu.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -137,7 +140,7 @@ class SearchPageBrowserTest {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 5));
         assertThat(driver.findElement(By.id("active-filters")).getText()).contains("起：2020-03-01", "止：2020-03-31");
         assertThat(driver.findElement(By.id("export-csv")).getAttribute("href"))
-                .contains("/api/export?", "from=2020-03-01", "to=2020-03-31", "format=csv");
+                .contains("/api/search/export?", "from=2020-03-01", "to=2020-03-31", "format=csv");
         // the seed index is dated with a configured year, and the page says so
         assertThat(driver.findElement(By.cssSelector("#results li.hit")).getText())
                 .contains("2020-03-12（年份为设定值）");
@@ -194,5 +197,38 @@ class SearchPageBrowserTest {
 
         wait.until(ExpectedConditions.urlContains("person="));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#entity-panel h2"), name));
+    }
+
+    @Test
+    void thePageIsAccessibleAndWorksFromTheKeyboard() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(page.toString() + "?source=" + URLEncoder.encode(SeedArticles.SOURCE, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 5));
+        assertThat(driver.findElement(By.id("summary")).getAttribute("aria-live"))
+                .isEqualTo("polite");
+
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+        WebElement box = driver.switchTo().activeElement();
+        box.sendKeys("邱海");
+        wait.until(ExpectedConditions.attributeToBe(By.id("q"), "aria-expanded", "true"));
+        box.sendKeys(Keys.ARROW_DOWN);
+        String active = box.getAttribute("aria-activedescendant");
+        assertThat(driver.findElement(By.id(active)).getAttribute("aria-selected"))
+                .isEqualTo("true");
+        box.sendKeys(Keys.ESCAPE);
+
+        List<String> serious = new AxeBuilder()
+                .analyze(driver).getViolations().stream()
+                        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                        .map(rule -> rule.getId() + ": " + rule.getHelp())
+                        .toList();
+        assertThat(serious).isEmpty();
+
+        driver.manage().window().setSize(new Dimension(375, 800));
+        assertThat(driver.findElement(By.id("q")).getSize().getWidth()).isLessThanOrEqualTo(375);
+        assertThat(((Number) ((ChromeDriver) driver).executeScript("return document.documentElement.scrollWidth"))
+                        .intValue())
+                .isLessThanOrEqualTo(375);
     }
 }

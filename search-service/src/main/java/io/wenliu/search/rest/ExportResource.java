@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Every article a search matches, to take away: NDJSON or CSV, streamed. */
-@Path("/api/export")
+@Path("/api/search/export")
 public class ExportResource {
 
     private final ArticleExport export;
