@@ -170,27 +170,32 @@
     $('facets').replaceChildren(...groups);
   }
 
-  // Matches per month of their known date; a month sets the date range to itself. Articles whose year nothing
-  // gives are counted apart: they are in no month.
+  // Matches per month (or per day when the range asked for is short) of their known date; a period sets the date
+  // range to itself. Articles whose year nothing gives are counted apart: they are in no period.
   function renderTimeline(timeline) {
-    const months = (timeline && timeline.months) || [];
+    const periods = (timeline && timeline.periods) || [];
     const nodes = [];
-    if (months.length || (timeline && timeline.undated)) nodes.push(el('h3', { text: '时间' }));
-    if (months.length) {
-      const most = Math.max(...months.map((m) => m.count));
-      nodes.push(el('ul', { id: 'timeline', class: 'timeline' }, months.map((m) => el('li', {}, [
-        el('button', { type: 'button', class: 'month', 'data-month': m.month, onclick: () => {
-          const [year, month] = m.month.split('-').map(Number);
-          const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (periods.length || (timeline && timeline.undated)) nodes.push(el('h3', { text: '时间' }));
+    if (periods.length) {
+      const most = Math.max(...periods.map((p) => p.count));
+      nodes.push(el('ul', { id: 'timeline', class: 'timeline' }, periods.map((period) => el('li', {}, [
+        el('button', { type: 'button', class: 'month', 'data-period': period.start, onclick: () => {
           const p = currentParams();
-          p.set('from', `${m.month}-01`);
-          p.set('to', `${m.month}-${String(last).padStart(2, '0')}`);
+          if (timeline.interval === 'day') {
+            p.set('from', period.start);
+            p.set('to', period.start);
+          } else {
+            const [year, month] = period.start.split('-').map(Number);
+            const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            p.set('from', `${period.start}-01`);
+            p.set('to', `${period.start}-${String(last).padStart(2, '0')}`);
+          }
           p.delete('page');
           navigate(p);
         } }, [
-          el('span', { text: m.month }),
-          el('span', { class: 'bar', style: `width:${Math.max(4, Math.round(100 * m.count / most))}px` }),
-          el('span', { class: 'count', text: String(m.count) }),
+          el('span', { text: period.start }),
+          el('span', { class: 'bar', style: `width:${Math.max(4, Math.round(100 * period.count / most))}px` }),
+          el('span', { class: 'count', text: String(period.count) }),
         ]),
       ]))));
     }

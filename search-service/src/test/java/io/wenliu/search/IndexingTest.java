@@ -98,7 +98,7 @@ class IndexingTest {
         assertThat(result.getString("hits[0].date")).isNull();
         assertThat(result.getString("hits[0].printedDate")).isEqualTo("3月12日");
         assertThat(result.getString("hits[0].yearSource")).isNull();
-        assertThat(result.getList("timeline.months")).isEmpty();
+        assertThat(result.getList("timeline.periods")).isEmpty();
         assertThat(result.getInt("timeline.undated")).isEqualTo(1);
         assertThat(given().queryParam("q", marker)
                         .queryParam("from", "1900-01-01")

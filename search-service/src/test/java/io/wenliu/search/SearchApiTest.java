@@ -57,8 +57,9 @@ class SearchApiTest {
                 .body("hits[0].highlights.body[0]", containsString("<em>"))
                 .body("facets.sources[0].value", equalTo(SeedArticles.SOURCE))
                 .body("facets.keySet()", hasItems("persons", "places", "organizations", "keywords"))
-                .body("timeline.months[0].month", equalTo("2020-03"))
-                .body("timeline.months[0].count", equalTo(5))
+                .body("timeline.interval", equalTo("month"))
+                .body("timeline.periods[0].start", equalTo("2020-03"))
+                .body("timeline.periods[0].count", equalTo(5))
                 .body("timeline.undated", equalTo(0));
     }
 
@@ -80,7 +81,7 @@ class SearchApiTest {
                 .body("type", equalTo("person"))
                 .body("name", equalTo("习近平"))
                 .body("articles", equalTo(mentioning))
-                .body("timeline.months[0].month", equalTo("2020-03"))
+                .body("timeline.periods[0].start", equalTo("2020-03"))
                 .body("related.persons.value", hasItems("邱海波"))
                 .body("related.persons.value", not(hasItems("习近平")))
                 .body("forms", hasItems("习近平"))
@@ -137,6 +138,19 @@ class SearchApiTest {
     void entityPageOfAnUnknownEntityOrTypeIsAClearError() {
         given().get("/api/entities/person/无此人").then().statusCode(404).body("parameter", equalTo("name"));
         given().get("/api/entities/thing/习近平").then().statusCode(400).body("parameter", equalTo("type"));
+    }
+
+    @Test
+    void aDateRangeOfAFewWeeksIsShownDayByDay() {
+        given().queryParam("source", SeedArticles.SOURCE)
+                .queryParam("from", "2020-03-01")
+                .queryParam("to", "2020-03-31")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("timeline.interval", equalTo("day"))
+                .body("timeline.periods[0].start", equalTo("2020-03-12"))
+                .body("timeline.periods[0].count", equalTo(5));
     }
 
     @ParameterizedTest

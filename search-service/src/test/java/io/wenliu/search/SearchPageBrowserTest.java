@@ -162,13 +162,19 @@ class SearchPageBrowserTest {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         driver.get(page.toString() + "?source=" + URLEncoder.encode(SeedArticles.SOURCE, StandardCharsets.UTF_8));
         WebElement march = wait.until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector("#timeline button[data-month='2020-03']")));
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#timeline button[data-period='2020-03']")));
         assertThat(march.getText()).contains("5");
 
         march.click();
 
         wait.until(ExpectedConditions.urlContains("to=2020-03-31"));
         assertThat(driver.getCurrentUrl()).contains("from=2020-03-01");
+        // a month's range is shown day by day, and a day narrows to itself
+        WebElement day = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#timeline button[data-period='2020-03-12']")));
+        day.click();
+        wait.until(ExpectedConditions.urlContains("from=2020-03-12"));
+        assertThat(driver.getCurrentUrl()).contains("to=2020-03-12");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 5));
     }
 

@@ -25,11 +25,15 @@ public record SearchResult(
             Double score,
             Map<String, List<String>> highlights) {}
 
-    /** Matching articles per month of their known date (months without any left out), and those without one. */
-    public record Timeline(List<MonthCount> months, long undated) {}
+    /**
+     * Matching articles per {@code interval} ({@code month}, or {@code day} when the date range asked for spans at most
+     * {@value SearchService#DAYS_SHOWN_BY_DAY} days) of their known date, periods without any left out, and how many
+     * have no known date.
+     */
+    public record Timeline(String interval, List<Period> periods, long undated) {}
 
-    /** A month (yyyy-MM) and the number of matching articles dated in it. */
-    public record MonthCount(String month, long count) {}
+    /** A period (yyyy-MM or yyyy-MM-dd) and the number of matching articles dated in it. */
+    public record Period(String start, long count) {}
 
     /** One facet value and the number of matching articles that have it. */
     public record FacetValue(String value, long count) {}

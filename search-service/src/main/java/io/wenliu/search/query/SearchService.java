@@ -5,6 +5,7 @@ import io.wenliu.search.index.Fields;
 import io.wenliu.search.index.IndexManager;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,7 +42,11 @@ public class SearchService {
     private final IndexManager indices;
     private final SearchQueryBuilder queries;
 
-    private static final String MONTHS = "months";
+    private static final String PERIODS = "periods";
+
+    /** A date range of at most this many days is shown day by day. */
+    static final int DAYS_SHOWN_BY_DAY = 62;
+
     private static final String UNDATED = "undated";
 
     public SearchService(OpenSearchClient client, IndexManager indices, SearchQueryBuilder queries) {
@@ -84,11 +89,14 @@ public class SearchService {
                 new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(true));
         FACETS.forEach((name, field) ->
                 counts.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+        boolean byDay = params.from() != null
+                && params.to() != null
+                && ChronoUnit.DAYS.between(params.from(), params.to()) < DAYS_SHOWN_BY_DAY;
         counts.aggregations(
-                MONTHS,
+                PERIODS,
                 a -> a.dateHistogram(d -> d.field(Fields.PUBLISHED_DATE)
-                        .calendarInterval(CalendarInterval.Month)
-                        .format("yyyy-MM")
+                        .calendarInterval(byDay ? CalendarInterval.Day : CalendarInterval.Month)
+                        .format(byDay ? "yyyy-MM-dd" : "yyyy-MM")
                         .minDocCount(1)));
         counts.aggregations(UNDATED, a -> a.missing(m -> m.field(Fields.PUBLISHED_DATE)));
         String alias = indices.alias();
@@ -117,22 +125,23 @@ public class SearchService {
                 params.size(),
                 hits,
                 facets,
-                timeline(countsItem.aggregations()));
+                timeline(byDay ? "day" : "month", countsItem.aggregations()));
     }
 
-    /** Matching articles per month of their known date, and how many have no known date. */
-    private static SearchResult.Timeline timeline(Map<String, Aggregate> aggregations) {
-        List<SearchResult.MonthCount> months = new ArrayList<>();
-        Aggregate histogram = aggregations.get(MONTHS);
+    /** Matching articles per period of their known date, and how many have no known date. */
+    private static SearchResult.Timeline timeline(String interval, Map<String, Aggregate> aggregations) {
+        List<SearchResult.Period> periods = new ArrayList<>();
+        Aggregate histogram = aggregations.get(PERIODS);
         if (histogram != null && histogram.isDateHistogram()) {
             for (DateHistogramBucket bucket :
                     histogram.dateHistogram().buckets().array()) {
-                months.add(new SearchResult.MonthCount(bucket.keyAsString(), bucket.docCount()));
+                periods.add(new SearchResult.Period(bucket.keyAsString(), bucket.docCount()));
             }
         }
         Aggregate undated = aggregations.get(UNDATED);
         return new SearchResult.Timeline(
-                months,
+                interval,
+                periods,
                 undated != null && undated.isMissing() ? undated.missing().docCount() : 0);
     }
 
