@@ -190,6 +190,27 @@ class SeedToSearchIT {
                 .isEqualTo(1);
     }
 
+    /**
+     * A page whose headline opens with a bullet: the line is the title (not a byline) and a word of it finds the
+     * article; its dateline prints no year and the text shows none, so the article has the printed date and no year.
+     */
+    @Test
+    void bulletHeadlineIsSearchableAndAYearlessDateStaysWithoutYear(@TempDir Path files) throws Exception {
+        Path page = files.resolve("bullet-headline.txt");
+        Files.writeString(page, "●定位———一个不能缺少缙云关怀的空间\n\n新华社杭州4月7日电 社区是居民生活的家园，也是基层治理的基本单元。\n");
+        SeedDropper.drop(page, stack.options().dropDir());
+
+        Awaitility.await("the article is found by a word of its bullet headline")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> total(search("缙云关怀")) == 1);
+        JsonNode hit = search("缙云关怀").path("hits").get(0);
+        assertThat(hit.path("title").asText()).isEqualTo("定位———一个不能缺少缙云关怀的空间");
+        assertThat(hit.path("date").isNull()).as("no year is invented").isTrue();
+        assertThat(hit.path("printedDate").asText()).isEqualTo("4月7日");
+    }
+
     /** The local stack restarts a service that dies, as a container platform would. */
     @Test
     void killedServiceIsRestartedBySupervisor() {

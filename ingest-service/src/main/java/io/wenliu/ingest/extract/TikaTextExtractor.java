@@ -4,6 +4,9 @@ import io.wenliu.ingest.ledger.FailureReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.Optional;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -24,6 +27,14 @@ import org.xml.sax.SAXException;
 public class TikaTextExtractor {
 
     private final AutoDetectParser parser = new AutoDetectParser();
+
+    /** The day the document's metadata says it was created (UTC), or null when it says nothing readable. */
+    private static LocalDate createdDay(Metadata metadata) {
+        Date created = metadata.getDate(TikaCoreProperties.CREATED);
+        return created == null
+                ? null
+                : created.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
 
     /** Extracts the plain text of a document. */
     public ExtractedText extract(byte[] bytes, DocumentFormat format) throws DocumentRejectedException {
@@ -60,6 +71,7 @@ public class TikaTextExtractor {
         } else if (format == DocumentFormat.HTML) {
             text = HtmlTitle.prepend(metadata.get(TikaCoreProperties.TITLE), text);
         }
-        return new ExtractedText(text, detected == null ? format.mediaType() : detected, encoding);
+        return new ExtractedText(
+                text, detected == null ? format.mediaType() : detected, encoding, createdDay(metadata));
     }
 }

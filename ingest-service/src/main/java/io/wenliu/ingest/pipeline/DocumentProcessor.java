@@ -127,7 +127,7 @@ public class DocumentProcessor {
         List<ParsedArticle> articles;
         Span splitting = tracer.spanBuilder("split articles").startSpan();
         try (Scope scope = splitting.makeCurrent()) {
-            articles = extractor.extract(text.text());
+            articles = extractor.extract(text.text(), text.created());
             splitting.setAttribute("wenliu.articles", articles.size());
         } finally {
             splitting.end();

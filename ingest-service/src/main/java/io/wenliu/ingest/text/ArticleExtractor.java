@@ -1,5 +1,6 @@
 package io.wenliu.ingest.text;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -43,8 +44,22 @@ public final class ArticleExtractor {
                 .toList();
     }
 
+    /**
+     * Splits a document's text into articles; a dateline without a year may take it from the file's creation day
+     * ({@code fileCreated}, null when unknown; see {@link DatelineYears}).
+     */
+    public List<ParsedArticle> extract(String documentText, LocalDate fileCreated) {
+        return extractWithProvenance(documentText, fileCreated).stream()
+                .map(ExtractedArticle::article)
+                .toList();
+    }
+
     /** Like {@link #extract(String)}, with the source lines each article came from. */
     public List<ExtractedArticle> extractWithProvenance(String documentText) {
+        return extractWithProvenance(documentText, null);
+    }
+
+    private List<ExtractedArticle> extractWithProvenance(String documentText, LocalDate fileCreated) {
         List<SourceLine> lines = lines(documentText);
         List<Segment> segments = attacher.attach(splitter.split(lines));
         String text = String.join("\n", lines.stream().map(SourceLine::text).toList());
@@ -55,16 +70,16 @@ public final class ArticleExtractor {
                 article = assembler.assemble(articles.size(), segment.asBodyOnly());
             }
             if (!article.sourceLines().isEmpty()) {
-                articles.add(dated(article, text));
+                articles.add(dated(article, text, fileCreated));
             }
         }
         return articles;
     }
 
     /** The article with its dateline's year completed from the document's text (or the configured year). */
-    private ExtractedArticle dated(ExtractedArticle extracted, String documentText) {
+    private ExtractedArticle dated(ExtractedArticle extracted, String documentText, LocalDate fileCreated) {
         Dateline dateline = extracted.article().dateline();
-        Dateline completed = years.complete(dateline, documentText);
+        Dateline completed = years.complete(dateline, documentText, fileCreated);
         return completed == dateline
                 ? extracted
                 : new ExtractedArticle(

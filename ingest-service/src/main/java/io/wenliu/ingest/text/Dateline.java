@@ -55,6 +55,8 @@ public record Dateline(
         PRINTED,
         /** A full date elsewhere in the document (a page header, the lead) on or just after the dateline's day. */
         TEXT,
+        /** The creation date in the file's metadata (PDF, DOCX), on the dateline's day or just after it. */
+        METADATA,
         /** The operator's default year for dates printed without one ({@code dateline-default-year}). */
         CONFIGURED;
 

@@ -41,6 +41,15 @@ public final class DatelineYears {
 
     /** The dateline with a year when it lacks one and the document text (or the configuration) gives it. */
     public Dateline complete(Dateline dateline, String documentText) {
+        return complete(dateline, documentText, null);
+    }
+
+    /**
+     * The dateline with a year when it lacks one: from the document's text, else from the file's creation day
+     * ({@code fileCreated}, may be null) when that falls on the dateline's day or up to {@link #MAX_DAYS_AFTER} days
+     * after it (a day before for a document written ahead), else the configured year.
+     */
+    public Dateline complete(Dateline dateline, String documentText, LocalDate fileCreated) {
         if (dateline == null || dateline.year() != null || dateline.month() == null || dateline.day() == null) {
             return dateline;
         }
@@ -59,6 +68,20 @@ public final class DatelineYears {
         if (years.size() == 1) {
             Map.Entry<Integer, String> found = years.entrySet().iterator().next();
             return dateline.withYear(found.getKey(), Dateline.YearSource.TEXT, found.getValue());
+        }
+        if (years.isEmpty() && fileCreated != null) {
+            int year = dispatchYear(
+                    fileCreated.getYear(), fileCreated.getMonthValue(), fileCreated.getDayOfMonth(), dateline);
+            if (year == 0) {
+                year = dispatchYear(
+                        fileCreated.plusDays(1).getYear(),
+                        fileCreated.plusDays(1).getMonthValue(),
+                        fileCreated.plusDays(1).getDayOfMonth(),
+                        dateline);
+            }
+            if (year > 0) {
+                return dateline.withYear(year, Dateline.YearSource.METADATA, "file created " + fileCreated);
+            }
         }
         if (years.isEmpty() && configuredYear.isPresent()) {
             return dateline.withYear(configuredYear.getAsInt(), Dateline.YearSource.CONFIGURED, null);

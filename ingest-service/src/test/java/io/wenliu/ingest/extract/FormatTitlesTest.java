@@ -116,6 +116,20 @@ class FormatTitlesTest {
     }
 
     @Test
+    void aDocxCreatedTheDayAfterItsDatelineDatesIt() throws Exception {
+        byte[] docx = TestDocuments.docxCreated("2020-03-13T08:00:00Z", TITLE, LEAD);
+        DocumentTextReader reader = new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(), 1_000_000);
+        ExtractedText text = reader.read("story.docx", docx);
+
+        ParsedArticle article =
+                new ArticleExtractor().extract(text.text(), text.created()).get(0);
+
+        assertThat(text.created()).isEqualTo(java.time.LocalDate.of(2020, 3, 13));
+        assertThat(article.dateline().isoDate()).isEqualTo("2020-03-12");
+        assertThat(article.dateline().yearSource()).isEqualTo(io.wenliu.ingest.text.Dateline.YearSource.METADATA);
+    }
+
+    @Test
     void docxTitleParagraph() throws Exception {
         assertStory(read("story.docx", TestDocuments.docx(TITLE, LEAD)));
     }

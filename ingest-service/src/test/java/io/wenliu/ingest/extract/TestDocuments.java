@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -43,6 +44,23 @@ public final class TestDocuments {
     public static byte[] docx(String... paragraphs) throws IOException {
         try (XWPFDocument document = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String text : paragraphs) {
+                document.createParagraph().createRun().setText(text);
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A DOCX with one paragraph per argument whose core properties say it was created at {@code createdIso}. */
+    public static byte[] docxCreated(String createdIso, String... paragraphs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            try {
+                document.getProperties().getCoreProperties().setCreated(createdIso);
+            } catch (InvalidFormatException e) {
+                throw new IllegalArgumentException("not an ISO date-time: " + createdIso, e);
+            }
             for (String text : paragraphs) {
                 document.createParagraph().createRun().setText(text);
             }

@@ -2,6 +2,7 @@ package io.wenliu.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,26 @@ class DatelineYearsTest {
 
         assertThat(new DatelineYears().complete(december31, "2021年1月2日 星期六").isoDate())
                 .isEqualTo("2020-12-31");
+    }
+
+    @Test
+    void theFileCreationDayGivesTheYearWhenTheTextShowsNone() {
+        DatelineYears years = new DatelineYears(OptionalInt.of(2021));
+
+        Dateline created = years.complete(MARCH_12, "正文", LocalDate.of(2020, 3, 13));
+        assertThat(created.isoDate()).isEqualTo("2020-03-12");
+        assertThat(created.yearSource()).isEqualTo(Dateline.YearSource.METADATA);
+        assertThat(created.yearEvidence()).isEqualTo("file created 2020-03-13");
+        assertThat(years.complete(MARCH_12, "正文", LocalDate.of(2020, 3, 11)).isoDate())
+                .as("a document written the day before")
+                .isEqualTo("2020-03-12");
+        assertThat(years.complete(MARCH_12, "正文", LocalDate.of(2015, 6, 1)).yearSource())
+                .as("a file made long after (a scan) is no evidence; the configured year applies")
+                .isEqualTo(Dateline.YearSource.CONFIGURED);
+        assertThat(years.complete(MARCH_12, "2019年3月12日", LocalDate.of(2020, 3, 13))
+                        .isoDate())
+                .as("the text wins over the file")
+                .isEqualTo("2019-03-12");
     }
 
     @Test
