@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.wenliu.search.support.SeedArticles;
 import io.wenliu.search.support.SeedIndex;
 import io.wenliu.search.support.TestServers;
@@ -123,6 +124,52 @@ class SearchApiTest {
         assertThat(rows[0]).startsWith("\uFEFF\"articleId\",\"title\"");
         assertThat(rows).hasSize(2);
         assertThat(rows[1]).startsWith("\"seed-000\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"relevance", "date"})
+    void theNextCursorPagesThroughEveryMatchOnce(String sort) {
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        for (int pages = 0; pages < 10; pages++) {
+            var request = given().queryParam("q", "疫情防控")
+                    .queryParam("source", SeedArticles.SOURCE)
+                    .queryParam("sort", sort)
+                    .queryParam("size", 2);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            JsonPath page =
+                    request.get("/api/search").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("hits.id", String.class));
+            after = page.getString("next");
+            if (after == null) {
+                break;
+            }
+        }
+        assertThat(ids).doesNotHaveDuplicates().hasSize(5);
+    }
+
+    @Test
+    void aCursorIsNotMixedWithPagesOrForged() {
+        given().queryParam("after", "not-a-cursor")
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("after"));
+        String next = given().queryParam("source", SeedArticles.SOURCE)
+                .queryParam("size", 2)
+                .get("/api/search")
+                .then()
+                .extract()
+                .path("next");
+        given().queryParam("source", SeedArticles.SOURCE)
+                .queryParam("after", next)
+                .queryParam("page", 2)
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("page"));
     }
 
     @Test

@@ -3,7 +3,10 @@ package io.wenliu.search.query;
 import java.util.List;
 import java.util.Map;
 
-/** The answer to a search: total matches, time taken, one page of hits, facet counts and the matches over time. */
+/**
+ * The answer to a search: total matches, time taken, one page of hits, facet counts, the matches over time, and the
+ * cursor of the next page ({@code after=next}; null after the last page).
+ */
 public record SearchResult(
         long total,
         long tookMs,
@@ -11,7 +14,8 @@ public record SearchResult(
         int size,
         List<Hit> hits,
         Map<String, List<FacetValue>> facets,
-        Timeline timeline) {
+        Timeline timeline,
+        String next) {
 
     /** One matching article with highlighted snippets ({@code <em>} around matches, text HTML-escaped). */
     public record Hit(

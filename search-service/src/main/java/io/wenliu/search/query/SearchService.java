@@ -44,6 +44,8 @@ public class SearchService {
 
     private static final String PERIODS = "periods";
 
+    private static final String ARTICLE_ID = "articleId";
+
     /** A date range of at most this many days is shown day by day. */
     static final int DAYS_SHOWN_BY_DAY = 62;
 
@@ -57,7 +59,23 @@ public class SearchService {
 
     /** Searches with the given parameters. */
     public SearchResult search(SearchParams params) throws IOException {
-        return run(queries.build(params), params);
+        return search(params, null);
+    }
+
+    /**
+     * Searches with the given parameters from a cursor (the {@code next} of an earlier answer, null for none): then
+     * the page is the one after the cursor, however deep, and {@code page} must be 1.
+     */
+    public SearchResult search(SearchParams params, Cursor after) throws IOException {
+        if (after != null && params.page() != 1) {
+            throw new InvalidQueryException("page", "page cannot be combined with after");
+        }
+        return run(queries.build(params), params, after);
+    }
+
+    /** Runs a prepared query from its first page (more-like-this). */
+    public SearchResult run(Query query, SearchParams params) throws IOException {
+        return run(query, params, null);
     }
 
     /**
@@ -66,7 +84,7 @@ public class SearchService {
      * non-competitive matches) and the facets with the exact total (size 0, which OpenSearch's shard request cache
      * keeps until the index changes, so a repeated query costs only its page of hits).
      */
-    public SearchResult run(Query query, SearchParams params) throws IOException {
+    private SearchResult run(Query query, SearchParams params, Cursor after) throws IOException {
         MultisearchBody.Builder page = new MultisearchBody.Builder()
                 .query(query)
                 .from((params.page() - 1) * params.size())
@@ -83,7 +101,12 @@ public class SearchService {
         if (params.sort() == SortBy.DATE) {
             page.sort(s -> s.field(
                     f -> f.field(Fields.PUBLISHED_DATE).order(SortOrder.Desc).missing(FieldValue.of("_last"))));
-            page.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
+        }
+        // score, then the article id: a total order, so that a cursor resumes exactly after its hit
+        page.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
+        page.sort(s -> s.field(f -> f.field(ARTICLE_ID).order(SortOrder.Asc)));
+        if (after != null) {
+            page.searchAfter(after.values());
         }
         MultisearchBody.Builder counts =
                 new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(true));
@@ -111,6 +134,10 @@ public class SearchService {
         for (Hit<JsonNode> hit : hitsItem.hits().hits()) {
             hits.add(hit(hit));
         }
+        List<Hit<JsonNode>> returned = hitsItem.hits().hits();
+        String next = returned.size() == params.size()
+                ? Cursor.encode(returned.get(returned.size() - 1).sort())
+                : null;
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         FACETS.keySet()
                 .forEach(name ->
@@ -125,7 +152,8 @@ public class SearchService {
                 params.size(),
                 hits,
                 facets,
-                timeline(byDay ? "day" : "month", countsItem.aggregations()));
+                timeline(byDay ? "day" : "month", countsItem.aggregations()),
+                next);
     }
 
     /** Matching articles per period of their known date, and how many have no known date. */

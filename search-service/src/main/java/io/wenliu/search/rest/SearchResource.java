@@ -1,5 +1,6 @@
 package io.wenliu.search.rest;
 
+import io.wenliu.search.query.Cursor;
 import io.wenliu.search.query.SearchResult;
 import io.wenliu.search.query.SearchService;
 import jakarta.ws.rs.BeanParam;
@@ -32,8 +33,12 @@ public class SearchResource {
             @BeanParam SearchFilters filters,
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
-            @Parameter(description = "Hits per page, 1 to 100 (default 10)") @QueryParam("size") String size)
+            @Parameter(description = "Hits per page, 1 to 100 (default 10)") @QueryParam("size") String size,
+            @Parameter(description = "The next value of an earlier answer: the page after it, at any depth")
+                    @QueryParam("after")
+                    String after)
             throws IOException {
-        return search.search(filters.params(sort, Params.integer("page", page), Params.integer("size", size)));
+        return search.search(
+                filters.params(sort, Params.integer("page", page), Params.integer("size", size)), Cursor.parse(after));
     }
 }
