@@ -10,9 +10,12 @@
   ];
   const TYPE_LABELS = { entity: '实体', keyword: '关键词', title: '标题' };
   const ENTITY_LABELS = { PERSON: '人物', LOCATION: '地点', ORGANIZATION: '机构' };
+  // The facets that are entities: [facet, search filter and entity page path, label].
+  const ENTITY_FACETS = FACETS.slice(0, 3);
   // Entity type in events → the search filter and entity page path that name it.
   const ENTITY_PARAMS = { PERSON: 'person', LOCATION: 'place', ORGANIZATION: 'organization' };
-  const PARAM_LABELS = { person: '人物', place: '地点', organization: '机构' };
+  // How the page marks a year that is not printed in the dateline.
+  const YEAR_NOTES = { text: '（年份据文中日期推断）', metadata: '（年份据文件创建日期推断）', configured: '（年份为设定值）' };
   const PAGE_SIZE = 10;
   // Filters without a facet list, kept like facet filters and shown as chips.
   const OTHER_FILTERS = [['author', '作者'], ['from', '起'], ['to', '止']];
@@ -119,23 +122,23 @@
   // across the archive (each a link to its own filter).
   async function renderEntityPanel(params) {
     const panel = $('entity-panel');
-    const filters = Object.values(ENTITY_PARAMS).flatMap((p) => params.getAll(p).map((v) => [p, v]));
+    const filters = ENTITY_FACETS.flatMap(([, p, label]) => params.getAll(p).map((v) => [p, v, label]));
     panel.hidden = true;
     panel.replaceChildren();
     if (filters.length !== 1) return;
-    const [param, name] = filters[0];
+    const [param, name, label] = filters[0];
     let page;
     try {
       page = await getJson(`/api/entities/${param}/${encodeURIComponent(name)}`);
     } catch (e) {
       return;
     }
-    const related = Object.entries({ persons: 'person', places: 'place', organizations: 'organization' })
+    const related = ENTITY_FACETS
       .flatMap(([facet, p]) => (page.related[facet] || []).slice(0, 5).map((v) =>
         el('a', { class: 'entity related', href: `/?${p}=${encodeURIComponent(v.value)}`, 'data-related': v.value,
           text: `${v.value} ${v.count}`, onclick: (e) => { e.preventDefault(); navigate(new URLSearchParams([[p, v.value]])); } })));
     panel.replaceChildren(
-      el('h2', { text: `${PARAM_LABELS[param]}：${page.name}` }),
+      el('h2', { text: `${label}：${page.name}` }),
       el('p', { class: 'hit-meta', text: `${page.articles} 篇文章 · 写法：${page.forms.join('、')}` }),
       el('h3', { text: '常一同出现' }),
       el('div', { class: 'entities', id: 'entity-related' }, related));
@@ -263,11 +266,7 @@
   // What is known of an article's date: the full date, marked when its year was inferred or configured, else the
   // date as printed (3月12日) without a year nothing in the text gives.
   function dateText(iso, printed, yearSource) {
-    if (iso) {
-      if (yearSource === 'text') return iso + '（年份据文中日期推断）';
-      if (yearSource === 'configured') return iso + '（年份为设定值）';
-      return iso;
-    }
+    if (iso) return iso + (YEAR_NOTES[yearSource] || '');
     return printed || null;
   }
 

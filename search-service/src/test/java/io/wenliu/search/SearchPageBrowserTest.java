@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.support.EnrichedEvents;
 import io.wenliu.search.support.SeedArticles;
 import io.wenliu.search.support.SeedIndex;
+import io.wenliu.search.support.TestKafka;
 import io.wenliu.search.support.TestServers;
 import java.io.File;
 import java.net.URL;
@@ -19,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,5 +243,34 @@ class SearchPageBrowserTest {
         assertThat(((Number) ((ChromeDriver) driver).executeScript("return document.documentElement.scrollWidth"))
                         .intValue())
                 .isLessThanOrEqualTo(375);
+    }
+
+    @Test
+    void aYearTakenFromTheFilesCreationDayIsMarkedAsInferred() {
+        String id = "browser-" + UUID.randomUUID();
+        String marker = "元数据年份" + id.substring(id.length() - 6);
+        ObjectNode event = (ObjectNode) read(EnrichedEvents.enriched(
+                id, 1, "元数据日期", "正文 " + marker + " 内容。", "新华社", "2020-03-12", List.of(), List.of()));
+        ((ObjectNode) event.at("/payload/article/dateline")).put("yearSource", "metadata");
+        TestKafka.send(Topics.ARTICLES_ENRICHED, id, event.toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+
+        driver.get(page.toString() + "?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8));
+
+        wait.until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.cssSelector("#results li.hit")).isEmpty();
+        });
+        assertThat(driver.findElement(By.cssSelector("#results li.hit .hit-meta"))
+                        .getText())
+                .startsWith("2020-03-12（年份据文件创建日期推断）");
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
