@@ -2,7 +2,7 @@ package io.wenliu.ingest.events;
 
 /**
  * Dateline inside an ArticleIngested payload: the date as printed and what is known of it. {@code isoDate} is set only
- * when the year is known ({@code yearSource}: printed, text, configured).
+ * when the year is known ({@code yearSource}: printed, text, metadata, configured).
  */
 public record DatelinePayload(
         String raw,

@@ -38,11 +38,6 @@ final class FirstHeading extends DefaultHandler {
         }
     }
 
-    /** Whether the document has a top-level heading with text. */
-    boolean seen() {
-        return done;
-    }
-
     /** The first top-level heading's text, if there is one. */
     Optional<String> text() {
         return done ? Optional.of(text.toString().strip()) : Optional.empty();

@@ -23,13 +23,10 @@ final class HtmlTitle {
             return bodyText;
         }
         String firstLine = bodyText.strip().lines().findFirst().orElse("").strip();
-        if (compact(firstLine).equals(compact(headline)) || compact(firstLine).equals(compact(title))) {
+        if (TitleFirst.compact(firstLine).equals(TitleFirst.compact(headline))
+                || TitleFirst.compact(firstLine).equals(TitleFirst.compact(title))) {
             return bodyText;
         }
         return headline + "\n\n" + bodyText;
-    }
-
-    private static String compact(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
     }
 }

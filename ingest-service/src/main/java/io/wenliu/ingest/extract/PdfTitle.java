@@ -77,16 +77,12 @@ final class PdfTitle {
     private static double bodySize(List<Line> lines) {
         Map<Double, Integer> characters = new HashMap<>();
         for (Line line : lines) {
-            characters.merge(line.size(), compact(line.text()).length(), Integer::sum);
+            characters.merge(line.size(), TitleFirst.compact(line.text()).length(), Integer::sum);
         }
         return characters.entrySet().stream()
                 .max(Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .orElse(0.0);
-    }
-
-    private static String compact(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
     }
 
     /** One line of the page as PDFBox reads it, with the largest type size (in points, rounded to 0.5) on it. */

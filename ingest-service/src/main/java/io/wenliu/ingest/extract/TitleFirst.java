@@ -57,7 +57,8 @@ final class TitleFirst {
         return String.join("\n", reordered) + "\n";
     }
 
-    private static String compact(String text) {
+    /** The text without whitespace (ideographic space included), as titles are compared across layouts. */
+    static String compact(String text) {
         return text.replaceAll("[\\s\\u3000]+", "");
     }
 }

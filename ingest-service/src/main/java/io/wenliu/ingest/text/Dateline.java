@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * A dateline such as （新华社北京3月12日电）, split into its parts. The date is kept with what is known of it: the day
- * (and month, when printed), and a year only when it is printed, found in the document's text or configured; never
+ * (and month, when printed), and a year only when it is printed, found in the document's text or metadata, or configured; never
  * the year the file happens to be read in.
  *
  * @param date the date as printed (3月12日), or null
@@ -60,7 +60,7 @@ public record Dateline(
         /** The operator's default year for dates printed without one ({@code dateline-default-year}). */
         CONFIGURED;
 
-        /** The name used in events: printed, text, configured. */
+        /** The name used in events: printed, text, metadata, configured. */
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }

@@ -6,6 +6,7 @@ public final class Fields {
     public static final String TITLE = "title";
     public static final String SUBTITLE = "subtitle";
     public static final String BODY = "body";
+    public static final String ARTICLE_ID = "articleId";
     public static final String TITLE_WORDS = "titleWords";
     public static final String BODY_WORDS = "bodyWords";
     public static final String PERSONS = "persons";

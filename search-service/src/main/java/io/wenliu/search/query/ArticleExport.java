@@ -79,20 +79,9 @@ public class ArticleExport {
 
     private static final List<String> LISTS = List.of("authors", "persons", "places", "organizations", "keywords");
 
-    private static final List<String> SOURCE_FIELDS = List.of(
-            "articleId",
-            "title",
-            "subtitle",
-            "publishedDate",
-            "dateline",
-            "source",
-            "authors",
-            "persons",
-            "places",
-            "organizations",
-            "keywords",
-            "sourceFile",
-            "body");
+    /** The stored fields the columns are read from. */
+    private static final List<String> SOURCE_FIELDS =
+            COLUMNS.stream().map(ArticleExport::storedField).toList();
 
     private static final String KEEP_ALIVE = "2m";
 
@@ -115,13 +104,12 @@ public class ArticleExport {
         this.batch = config.exportBatch();
     }
 
-    /** Writes the matching articles; returns how many were written. */
-    public long write(SearchParams params, Format format, OutputStream out) throws IOException {
+    /** Writes the matching articles. */
+    public void write(SearchParams params, Format format, OutputStream out) throws IOException {
         Query query = queries.build(params);
         String pit = client.createPit(c -> c.index(indices.alias()).keepAlive(t -> t.time(KEEP_ALIVE)))
                 .pitId();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        long written = 0;
         try {
             if (format == Format.CSV) {
                 writer.write('\uFEFF');
@@ -139,11 +127,10 @@ public class ArticleExport {
                         writer.write(mapper.writeValueAsString(article));
                         writer.write('\n');
                     }
-                    written++;
                 }
                 writer.flush();
                 if (hits.size() < batch) {
-                    return written;
+                    return;
                 }
                 after = hits.get(hits.size() - 1).sort();
             }
@@ -163,7 +150,7 @@ public class ArticleExport {
                             .sort(o -> o.field(f -> f.field(Fields.PUBLISHED_DATE)
                                     .order(SortOrder.Desc)
                                     .missing(FieldValue.of("_last"))))
-                            .sort(o -> o.field(f -> f.field("articleId").order(SortOrder.Asc)));
+                            .sort(o -> o.field(f -> f.field(Fields.ARTICLE_ID).order(SortOrder.Asc)));
                     if (after != null) {
                         s.searchAfter(after);
                     }
@@ -172,16 +159,23 @@ public class ArticleExport {
                 JsonNode.class);
     }
 
+    /** The stored field a column is read from: the date is the published date, the printed date is the dateline's. */
+    private static String storedField(String column) {
+        return switch (column) {
+            case "date" -> Fields.PUBLISHED_DATE;
+            case "printedDate" -> "dateline";
+            default -> column;
+        };
+    }
+
     /** The exported form of a stored article: the fields of {@link #COLUMNS}, lists as JSON arrays. */
     private ObjectNode exported(JsonNode stored) {
         JsonNode source = stored == null ? mapper.createObjectNode() : stored;
         ObjectNode article = mapper.createObjectNode();
         for (String column : COLUMNS) {
-            JsonNode value = switch (column) {
-                case "date" -> source.get("publishedDate");
-                case "printedDate" -> source.path("dateline").get("date");
-                default -> source.get(column);
-            };
+            JsonNode value = "printedDate".equals(column)
+                    ? source.path("dateline").get("date")
+                    : source.get(storedField(column));
             if (LISTS.contains(column)) {
                 article.set(column, value == null || !value.isArray() ? mapper.createArrayNode() : value);
             } else {

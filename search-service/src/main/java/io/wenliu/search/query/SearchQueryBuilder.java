@@ -107,7 +107,6 @@ public class SearchQueryBuilder {
         return filters;
     }
 
-    /** Each value is required (clicking two facets narrows twice). */
     /** Entity filters by the names the archive counts them under, so 盐城市 finds what 盐城 finds. */
     private static List<String> canonical(EntityNames.Type type, List<String> names) {
         return names.stream()
@@ -115,6 +114,7 @@ public class SearchQueryBuilder {
                 .toList();
     }
 
+    /** Each value is required (clicking two facets narrows twice). */
     private static void addTerms(List<Query> filters, String field, List<String> values) {
         for (String value : values) {
             filters.add(Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value)))));

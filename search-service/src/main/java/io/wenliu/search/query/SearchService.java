@@ -38,18 +38,16 @@ public class SearchService {
     private static final List<String> HIT_FIELDS =
             List.of("articleId", "title", "source", "authors", "publishedDate", "dateline");
 
-    private final OpenSearchClient client;
-    private final IndexManager indices;
-    private final SearchQueryBuilder queries;
-
     private static final String PERIODS = "periods";
-
-    private static final String ARTICLE_ID = "articleId";
 
     /** A date range of at most this many days is shown day by day. */
     static final int DAYS_SHOWN_BY_DAY = 62;
 
     private static final String UNDATED = "undated";
+
+    private final OpenSearchClient client;
+    private final IndexManager indices;
+    private final SearchQueryBuilder queries;
 
     public SearchService(OpenSearchClient client, IndexManager indices, SearchQueryBuilder queries) {
         this.client = client;
@@ -104,7 +102,7 @@ public class SearchService {
         }
         // score, then the article id: a total order, so that a cursor resumes exactly after its hit
         page.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
-        page.sort(s -> s.field(f -> f.field(ARTICLE_ID).order(SortOrder.Asc)));
+        page.sort(s -> s.field(f -> f.field(Fields.ARTICLE_ID).order(SortOrder.Asc)));
         if (after != null) {
             page.searchAfter(after.values());
         }
@@ -130,11 +128,11 @@ public class SearchService {
                 JsonNode.class);
         MultiSearchItem<JsonNode> hitsItem = result(response.responses().get(0));
         MultiSearchItem<JsonNode> countsItem = result(response.responses().get(1));
+        List<Hit<JsonNode>> returned = hitsItem.hits().hits();
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (Hit<JsonNode> hit : hitsItem.hits().hits()) {
+        for (Hit<JsonNode> hit : returned) {
             hits.add(hit(hit));
         }
-        List<Hit<JsonNode>> returned = hitsItem.hits().hits();
         String next = returned.size() == params.size()
                 ? Cursor.encode(returned.get(returned.size() - 1).sort())
                 : null;
