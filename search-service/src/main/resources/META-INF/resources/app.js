@@ -288,8 +288,12 @@
 
   function articleNodes(a, similar) {
     const enrichment = a.enrichment || {};
-    const entities = (enrichment.entities || []).map((e) =>
-      el('a', { class: 'entity ' + e.type, title: ENTITY_LABELS[e.type] || e.type,
+    // An entity analysis was unsure of is shown as such and links nowhere: it is in no facet or filter.
+    const entities = (enrichment.entities || []).map((e) => e.uncertain
+      ? el('span', { class: 'entity uncertain ' + e.type,
+        title: `${ENTITY_LABELS[e.type] || e.type}（不确定，置信度 ${e.confidence}）`,
+        text: `${e.text}?${e.count ? ' ×' + e.count : ''}` })
+      : el('a', { class: 'entity ' + e.type, title: ENTITY_LABELS[e.type] || e.type,
         href: `/?${ENTITY_PARAMS[e.type]}=${encodeURIComponent(e.text)}`,
         text: `${e.text}${e.count ? ' ×' + e.count : ''}`,
         onclick: (ev) => { ev.preventDefault(); navigate(new URLSearchParams([[ENTITY_PARAMS[e.type], e.text]])); } }));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -252,18 +253,47 @@ class SearchPageBrowserTest {
         ObjectNode event = (ObjectNode) read(EnrichedEvents.enriched(
                 id, 1, "元数据日期", "正文 " + marker + " 内容。", "新华社", "2020-03-12", List.of(), List.of()));
         ((ObjectNode) event.at("/payload/article/dateline")).put("yearSource", "metadata");
+        WebDriverWait wait = indexAndSearch(id, event, marker);
+        assertThat(driver.findElement(By.cssSelector("#results li.hit .hit-meta"))
+                        .getText())
+                .startsWith("2020-03-12（年份据文件创建日期推断）");
+    }
+
+    @Test
+    void anEntityAnalysisWasUnsureOfIsShownAsUncertainAndIsNoFacet() {
+        String id = "browser-" + UUID.randomUUID();
+        String marker = "置信度" + id.substring(id.length() - 6);
+        ObjectNode event = (ObjectNode) read(EnrichedEvents.enriched(
+                id, 1, "置信度测试", "守关的人来到盐城。" + marker, "新华社", "2020-03-12", List.of(), List.of()));
+        ArrayNode entities = (ArrayNode) event.at("/payload/enrichment/entities");
+        entities.removeAll();
+        EnrichedEvents.addEntity(entities, "守关", "LOCATION", 0.42);
+        EnrichedEvents.addEntity(entities, "盐城", "LOCATION", 0.94);
+        WebDriverWait wait = indexAndSearch(id, event, marker);
+        assertThat(driver.findElements(By.cssSelector("button.facet-value[data-facet='places']")))
+                .extracting(b -> b.getAttribute("data-value"))
+                .containsExactly("盐城");
+
+        driver.findElement(By.cssSelector("#results a.hit-title")).click();
+        WebElement uncertain = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-entities .entity.uncertain")));
+        assertThat(uncertain.getTagName()).isEqualTo("span");
+        assertThat(uncertain.getText()).startsWith("守关?");
+        assertThat(driver.findElement(By.cssSelector("#article-entities a.entity.LOCATION"))
+                        .getText())
+                .startsWith("盐城");
+    }
+
+    /** Sends the event to articles.enriched and searches the page for the marker until the article is found. */
+    private WebDriverWait indexAndSearch(String id, ObjectNode event, String marker) {
         TestKafka.send(Topics.ARTICLES_ENRICHED, id, event.toString());
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-
         driver.get(page.toString() + "?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8));
-
         wait.until(d -> {
             d.navigate().refresh();
             return !d.findElements(By.cssSelector("#results li.hit")).isEmpty();
         });
-        assertThat(driver.findElement(By.cssSelector("#results li.hit .hit-meta"))
-                        .getText())
-                .startsWith("2020-03-12（年份据文件创建日期推断）");
+        return wait;
     }
 
     private static JsonNode read(String json) {

@@ -5,14 +5,17 @@ import java.util.List;
 /** Finds PERSON, LOCATION and ORGANIZATION mentions from the segmenter's tags plus the rule layer. */
 public final class EntityRecognizer implements EnrichmentStep {
     private final EntityRules rules;
+    private final EntityConfidence confidence;
 
-    public EntityRecognizer(EntityRules rules) {
+    public EntityRecognizer(EntityRules rules, EntityConfidence confidence) {
         this.rules = rules;
+        this.confidence = confidence;
     }
 
-    /** The recogniser with the standard rule layer. */
+    /** The recogniser with the standard rule layer and the shipped confidence table. */
     public static EntityRecognizer standard() {
-        return new EntityRecognizer(new EntityRules(NameLists.load()));
+        NameLists names = NameLists.load();
+        return new EntityRecognizer(new EntityRules(names), EntityConfidence.load(names));
     }
 
     @Override
@@ -22,11 +25,18 @@ public final class EntityRecognizer implements EnrichmentStep {
 
     @Override
     public void apply(AnalysisContext context, EnrichmentBuilder out) {
-        out.entities(EntityGrouper.group(mentions(context.clean().text(), context.tokens()), context.clean()));
+        List<Mention> mentions = mentions(context.clean().text(), context.tokens());
+        out.entities(EntityGrouper.group(
+                mentions, confidence.of(mentions, context.tokens(), context.words()), context.clean()));
     }
 
     /** The entity mentions of a tokenised clean text, non-overlapping and in text order. */
     public List<Mention> mentions(String text, List<Token> tokens) {
         return rules.apply(text, tokens);
+    }
+
+    /** The confidence evidence of each mention, in the mentions' order (see {@link EntityConfidence}). */
+    public List<String> evidence(List<Mention> mentions, List<Token> tokens, List<Token> words) {
+        return confidence.evidence(mentions, tokens, words);
     }
 }

@@ -234,6 +234,24 @@ public final class NameLists {
         return false;
     }
 
+    /** Whether the gazetteer or the segmenter's core dictionary knows the string as a name of this type. */
+    boolean isKnownAs(String s, EntityType type) {
+        EntityType listed = typeOf(s);
+        if (listed != null) {
+            return listed == type;
+        }
+        org.ansj.domain.AnsjItem item = DATDictionary.getItem(s);
+        if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
+            return false;
+        }
+        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
+            if (EntityRules.typeOf(nature.nature.natureStr) == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the name starts with one of the most common surnames (王, 李, 张 … 范). */
     boolean hasCommonSurname(String s) {
         int i = SURNAMES.indexOf(s.charAt(0));

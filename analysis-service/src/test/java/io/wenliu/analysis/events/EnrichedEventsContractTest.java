@@ -158,7 +158,8 @@ class EnrichedEventsContractTest {
                     n.get("text").asText(),
                     EntityType.valueOf(n.get("type").asText()),
                     n.get("count").asInt(),
-                    offsets));
+                    offsets,
+                    n.get("confidence").asDouble()));
         }
         List<Keyword> keywords = new ArrayList<>();
         e.get("keywords")

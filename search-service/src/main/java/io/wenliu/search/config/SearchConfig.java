@@ -37,6 +37,13 @@ public interface SearchConfig {
     @WithDefault("500")
     int exportBatch();
 
+    /**
+     * Lowest confidence (0 to 1, from analysis) at which an entity counts as a fact: below it an entity stays in the
+     * article's enrichment, marked uncertain, but is left out of facets, entity filters and entity pages.
+     */
+    @WithDefault("0.5")
+    double facetMinConfidence();
+
     /** Largest number of actions in one bulk request. */
     @WithDefault("500")
     int bulkMaxDocs();

@@ -2,6 +2,7 @@ package io.wenliu.search.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.messaging.EnrichedEvent;
 import io.wenliu.search.messaging.EnrichedPayload;
 import io.wenliu.search.messaging.EnrichedPayload.Article;
@@ -29,17 +30,22 @@ public class ArticleDocumentMapper {
     private final ObjectMapper mapper;
     private final WordSegmenter segmenter;
     private final Clock clock;
+    private final double minConfidence;
 
     @Inject
-    public ArticleDocumentMapper(ObjectMapper mapper, WordSegmenter segmenter) {
-        this(mapper, segmenter, Clock.systemUTC());
+    public ArticleDocumentMapper(ObjectMapper mapper, WordSegmenter segmenter, SearchConfig config) {
+        this(mapper, segmenter, Clock.systemUTC(), config.facetMinConfidence());
     }
 
-    /** A mapper whose documents take their {@code indexedAt} from the given clock. */
-    public ArticleDocumentMapper(ObjectMapper mapper, WordSegmenter segmenter, Clock clock) {
+    /**
+     * A mapper whose documents take their {@code indexedAt} from the given clock and whose entity fields (facets,
+     * filters, entity pages) hold only entities with at least the given confidence.
+     */
+    public ArticleDocumentMapper(ObjectMapper mapper, WordSegmenter segmenter, Clock clock, double minConfidence) {
         this.mapper = mapper;
         this.segmenter = segmenter;
         this.clock = clock;
+        this.minConfidence = minConfidence;
     }
 
     /** Maps the event, or explains why it can never be indexed. */
@@ -81,9 +87,11 @@ public class ArticleDocumentMapper {
                                 .filter(Objects::nonNull)
                                 .distinct()
                                 .toList();
-        List<String> persons = entityTexts(entities, "PERSON");
-        List<String> places = entityTexts(entities, "LOCATION");
-        List<String> organizations = entityTexts(entities, "ORGANIZATION");
+        List<Entity> facts =
+                entities.stream().filter(e -> e.isFact(minConfidence)).toList();
+        List<String> persons = entityTexts(facts, "PERSON");
+        List<String> places = entityTexts(facts, "LOCATION");
+        List<String> organizations = entityTexts(facts, "ORGANIZATION");
         String place = article.dateline() == null ? null : article.dateline().place();
         JsonNode articleNode = event.payload().path("article");
         return new ArticleDocument(
@@ -109,7 +117,7 @@ public class ArticleDocumentMapper {
                 places,
                 organizations,
                 keywords,
-                event.payload().path("enrichment").isObject() ? event.payload().get("enrichment") : null,
+                markUncertain(event.payload().path("enrichment")),
                 article.contentHash(),
                 article.languageHint(),
                 event.version(),
@@ -117,6 +125,27 @@ public class ArticleDocumentMapper {
                 nonBlank(Stream.of(article.title())),
                 nonBlank(Stream.of(persons, places, organizations).flatMap(List::stream)),
                 nonBlank(keywords.stream()));
+    }
+
+    /**
+     * The enrichment as analysis published it, with {@code "uncertain": true} on each entity below the confidence
+     * threshold (kept for the article view, left out of the entity fields), or null when there is none.
+     */
+    private JsonNode markUncertain(JsonNode enrichment) {
+        if (!enrichment.isObject()) {
+            return null;
+        }
+        JsonNode copy = enrichment.deepCopy();
+        for (JsonNode entity : copy.path("entities")) {
+            JsonNode confidence = entity.get("confidence");
+            if (entity.isObject()
+                    && confidence != null
+                    && confidence.isNumber()
+                    && confidence.asDouble() < minConfidence) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) entity).put("uncertain", true);
+            }
+        }
+        return copy;
     }
 
     private static String publishedDate(Article article) throws InvalidEventException {

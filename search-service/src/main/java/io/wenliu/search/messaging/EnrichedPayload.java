@@ -42,9 +42,18 @@ public record EnrichedPayload(Article article, Enrichment enrichment, String sou
             Integer wordCount,
             String analyzer) {}
 
-    /** A named entity: text, type (PERSON, LOCATION, ORGANIZATION), count and body offsets. */
+    /**
+     * A named entity: text, type (PERSON, LOCATION, ORGANIZATION), count, body offsets and analysis's confidence (0 to
+     * 1; null from producers that predate it).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entity(String text, String type, Integer count, List<List<Integer>> offsets) {}
+    public record Entity(String text, String type, Integer count, List<List<Integer>> offsets, Double confidence) {
+
+        /** Whether the entity is sure enough to be counted in facets: its confidence reaches the threshold or is unknown. */
+        public boolean isFact(double minConfidence) {
+            return confidence == null || confidence >= minConfidence;
+        }
+    }
 
     /** A keyword and its score. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -10,6 +10,7 @@ import io.wenliu.search.TestObjects;
 import io.wenliu.search.messaging.EnrichedEvent;
 import io.wenliu.search.messaging.EnrichedEventParser;
 import io.wenliu.search.messaging.InvalidEventException;
+import io.wenliu.search.support.EnrichedEvents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,7 +26,7 @@ class ArticleDocumentMapperTest {
     private final EnrichedEventParser parser = new EnrichedEventParser(mapper);
 
     private ArticleDocumentMapper createObjectUnderTest() {
-        return new ArticleDocumentMapper(mapper, TestObjects.segmenter());
+        return new ArticleDocumentMapper(mapper, TestObjects.segmenter(), java.time.Clock.systemUTC(), 0.5);
     }
 
     @Test
@@ -55,23 +56,55 @@ class ArticleDocumentMapperTest {
 
     @Test
     void formsOfOneEntityAreCountedOnceUnderItsCanonicalName() throws Exception {
-        ObjectNode tree = (ObjectNode)
-                mapper.readTree(CONTRACTS.resolve("ArticleEnriched.json").toFile());
-        ArrayNode entities = (ArrayNode) tree.path("payload").path("enrichment").path("entities");
-        entities.removeAll();
+        ObjectNode tree = goldenTree();
+        ArrayNode entities = entitiesOf(tree);
         entities.addObject().put("text", "盐城市").put("type", "LOCATION").put("count", 1);
         entities.addObject().put("text", "盐城").put("type", "LOCATION").put("count", 2);
         entities.addObject().put("text", "世卫组织").put("type", "ORGANIZATION").put("count", 1);
         entities.addObject().put("text", "世界卫生组织").put("type", "ORGANIZATION").put("count", 1);
 
-        ArticleDocument doc = ((IndexAction.Upsert)
-                        createObjectUnderTest().map(parser.parse(mapper.writeValueAsBytes(tree))))
-                .document();
+        ArticleDocument doc = documentOf(tree);
 
         assertThat(doc.places()).containsExactly("盐城");
         assertThat(doc.organizations()).containsExactly("世界卫生组织");
         // the forms as written stay in the stored enrichment
         assertThat(doc.enrichment().path("entities").findValuesAsText("text")).contains("盐城市", "世卫组织");
+    }
+
+    @Test
+    void entitiesBelowTheConfidenceThresholdAreKeptMarkedButAreNoFacetOrCompletion() throws Exception {
+        ObjectNode tree = goldenTree();
+        ArrayNode entities = entitiesOf(tree);
+        EnrichedEvents.addEntity(entities, "守关", "LOCATION", 0.42);
+        EnrichedEvents.addEntity(entities, "盐城", "LOCATION", 0.5);
+        entities.addObject().put("text", "京客隆").put("type", "ORGANIZATION").put("count", 1);
+
+        ArticleDocument doc = documentOf(tree);
+
+        assertThat(doc.places()).containsExactly("盐城");
+        // without a confidence (an older producer) an entity counts as before
+        assertThat(doc.organizations()).containsExactly("京客隆");
+        assertThat(doc.suggestEntities()).doesNotContain("守关");
+        assertThat(doc.enrichment().path("entities").get(0).path("uncertain").asBoolean())
+                .isTrue();
+        assertThat(doc.enrichment().path("entities").get(1).has("uncertain")).isFalse();
+        assertThat(doc.enrichment().path("entities").get(2).has("uncertain")).isFalse();
+    }
+
+    private ObjectNode goldenTree() throws Exception {
+        return (ObjectNode)
+                mapper.readTree(CONTRACTS.resolve("ArticleEnriched.json").toFile());
+    }
+
+    /** The tree's entity list, emptied. */
+    private static ArrayNode entitiesOf(ObjectNode tree) {
+        ArrayNode entities = (ArrayNode) tree.path("payload").path("enrichment").path("entities");
+        return entities.removeAll();
+    }
+
+    private ArticleDocument documentOf(ObjectNode tree) throws Exception {
+        return ((IndexAction.Upsert) createObjectUnderTest().map(parser.parse(mapper.writeValueAsBytes(tree))))
+                .document();
     }
 
     @Test

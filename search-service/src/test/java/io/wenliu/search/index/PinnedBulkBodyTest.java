@@ -99,7 +99,7 @@ class PinnedBulkBodyTest {
     static byte[] bulkBody(RecordingOpenSearch server, OpenSearchClient client, List<byte[]> values) throws Exception {
         ObjectMapper mapper = TestObjects.mapper();
         EnrichedEventParser parser = new EnrichedEventParser(mapper);
-        ArticleDocumentMapper documents = new ArticleDocumentMapper(mapper, TestObjects.segmenter(), CLOCK);
+        ArticleDocumentMapper documents = new ArticleDocumentMapper(mapper, TestObjects.segmenter(), CLOCK, 0.5);
         List<IndexAction> actions = new ArrayList<>();
         for (byte[] value : values) {
             actions.add(documents.map(parser.parse(value)));

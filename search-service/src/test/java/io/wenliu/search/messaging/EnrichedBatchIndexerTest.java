@@ -31,7 +31,8 @@ class EnrichedBatchIndexerTest {
     private EnrichedBatchIndexer createObjectUnderTest(BulkWriter bulk) {
         return new EnrichedBatchIndexer(
                 new EnrichedEventParser(TestObjects.mapper()),
-                new ArticleDocumentMapper(TestObjects.mapper(), TestObjects.segmenter()),
+                new ArticleDocumentMapper(
+                        TestObjects.mapper(), TestObjects.segmenter(), java.time.Clock.systemUTC(), 0.5),
                 bulk,
                 new InFlightWrites(),
                 null,

@@ -112,4 +112,9 @@ public final class EnrichedEvents {
         event.put("version", version);
         return event;
     }
+
+    /** Appends an entity with analysis's confidence to an enrichment's entity list. */
+    public static void addEntity(ArrayNode entities, String text, String type, double confidence) {
+        entities.addObject().put("text", text).put("type", type).put("count", 1).put("confidence", confidence);
+    }
 }
