@@ -67,7 +67,7 @@
     const response = await fetch(url, { headers: { Accept: 'application/json' } });
     const body = await response.json().catch(() => ({}));
     if (!response.ok) {
-      throw new Error(body.error || ('HTTP ' + response.status));
+      throw new Error(body.detail || body.title || ('HTTP ' + response.status));
     }
     return body;
   }

@@ -131,10 +131,10 @@ class ReindexTest {
         assertThat(given().post("/api/admin/reindex")
                         .then()
                         .statusCode(401)
-                        .contentType("application/json")
+                        .contentType("application/problem+json")
                         .extract()
                         .jsonPath()
-                        .getString("error"))
+                        .getString("detail"))
                 .isEqualTo("missing header " + AdminApiKeyFilter.HEADER);
         given().header(AdminApiKeyFilter.HEADER, adminKey + "x")
                 .post("/api/admin/reindex")

@@ -2,6 +2,7 @@ package io.wenliu.search;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -228,9 +229,14 @@ class SearchApiTest {
                 .get("/api/search")
                 .then()
                 .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://wenliu.io/problems/invalid-parameter"))
+                .body("title", equalTo("Invalid parameter"))
                 .body("status", equalTo(400))
                 .body("parameter", equalTo(name))
-                .body("error", containsString(message));
+                .body("detail", containsString(message))
+                .body("instance", equalTo("/api/search"))
+                .body("keySet()", containsInAnyOrder("type", "title", "status", "detail", "instance", "parameter"));
     }
 
     @ParameterizedTest
@@ -272,7 +278,10 @@ class SearchApiTest {
         given().get("/api/articles/no-such-article")
                 .then()
                 .statusCode(404)
-                .body("error", containsString("no-such-article"));
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://wenliu.io/problems/not-found"))
+                .body("parameter", equalTo("id"))
+                .body("detail", containsString("no-such-article"));
     }
 
     @Test
@@ -282,6 +291,26 @@ class SearchApiTest {
                 .statusCode(200)
                 .body("hits.size()", greaterThan(0))
                 .body("hits.id", everyItem(not(equalTo("seed-000"))));
+    }
+
+    @Test
+    void refusalsAreDocumentedAsProblemsInOpenApi() {
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/search'.get.responses.'400'.'$ref'",
+                        equalTo("#/components/responses/InvalidParameter"))
+                .body(
+                        "paths.'/api/articles/{id}'.get.responses.'404'.'$ref'",
+                        equalTo("#/components/responses/NotFound"))
+                .body(
+                        "components.responses.InvalidParameter.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/HttpProblem"))
+                .body(
+                        "components.schemas.HttpProblem.properties.keySet()",
+                        hasItems("type", "title", "status", "detail", "instance"));
     }
 
     @Test

@@ -2,22 +2,25 @@ package io.wenliu.analysis.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.corpus.CorpusFrequencies;
 import io.wenliu.analysis.nlp.AnalyzerHolder;
 import io.wenliu.analysis.nlp.Enrichment;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.ServiceUnavailableException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Debugging endpoint returning the enrichment the pipeline would produce for a text (offsets into that text). */
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "413", ref = "TextTooLarge")
+@APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+@APIResponse(responseCode = "503", ref = "NotReady")
 @Path("/api/analyze")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyzeResource {
@@ -46,28 +49,50 @@ public class AnalyzeResource {
         try {
             request = mapper.readValue(body, AnalyzeRequest.class);
         } catch (JsonProcessingException e) {
-            throw new BadRequestException(
-                    "the body is not the expected JSON {\"title\": ..., \"text\": ...}: " + e.getOriginalMessage());
+            throw problem(
+                            "invalid-body",
+                            400,
+                            "Invalid body",
+                            "the body is not the expected JSON {\"title\": ..., \"text\": ...}: "
+                                    + e.getOriginalMessage())
+                    .build();
         }
         if (request == null) {
-            throw new BadRequestException("expected {\"title\": ..., \"text\": ...}");
+            throw problem("invalid-body", 400, "Invalid body", "expected {\"title\": ..., \"text\": ...}")
+                    .build();
         }
         return analyze(request.title(), request.text());
     }
 
     private Enrichment analyze(String title, String text) {
         if (text == null || text.isBlank()) {
-            throw new BadRequestException("text is empty");
+            throw problem("invalid-parameter", 400, "Invalid parameter", "text is empty")
+                    .with("parameter", "text")
+                    .build();
         }
         if (text.length() > config.maxTextChars()) {
-            throw new WebApplicationException(
-                    "text has " + text.length() + " characters; the limit is " + config.maxTextChars()
-                            + " (wenliu.analysis.max-text-chars)",
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            throw problem(
+                            "text-too-large",
+                            413,
+                            "Text too large",
+                            "text has " + text.length() + " characters; the limit is " + config.maxTextChars()
+                                    + " (wenliu.analysis.max-text-chars)")
+                    .with("parameter", "text")
+                    .build();
         }
         if (!analyzer.isLoaded()) {
-            throw new ServiceUnavailableException("NLP models are still loading");
+            throw problem("not-ready", 503, "Not ready", "NLP models are still loading")
+                    .build();
         }
         return analyzer.get().analyze(title, text, corpus);
+    }
+
+    /** An RFC 9457 problem of one of this API's types (https://wenliu.io/problems/…, listed in the README). */
+    private static HttpProblem.Builder problem(String type, int status, String title, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create("https://wenliu.io/problems/" + type))
+                .withStatus(status)
+                .withTitle(title)
+                .withDetail(detail);
     }
 }

@@ -90,15 +90,31 @@ class AnalyzeResourceTest {
     }
 
     @Test
+    void refusalsAreDocumentedAsProblemsInOpenApi() {
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/analyze'.post.responses.'413'.'$ref'",
+                        org.hamcrest.Matchers.equalTo("#/components/responses/TextTooLarge"))
+                .body(
+                        "components.responses.TextTooLarge.content.'application/problem+json'.schema.'$ref'",
+                        org.hamcrest.Matchers.equalTo("#/components/schemas/HttpProblem"));
+    }
+
+    @Test
     void emptyTextIsABadRequest() {
         given().contentType("text/plain")
                 .body(" ")
                 .post("/api/analyze")
                 .then()
                 .statusCode(400)
-                .contentType("application/json")
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://wenliu.io/problems/invalid-parameter"))
                 .body("status", org.hamcrest.Matchers.equalTo(400))
-                .body("message", org.hamcrest.Matchers.equalTo("text is empty"));
+                .body("parameter", org.hamcrest.Matchers.equalTo("text"))
+                .body("detail", org.hamcrest.Matchers.equalTo("text is empty"));
     }
 
     @Test
@@ -108,27 +124,31 @@ class AnalyzeResourceTest {
                 .post("/api/analyze")
                 .then()
                 .statusCode(400)
-                .contentType("application/json")
-                .body("message", org.hamcrest.Matchers.startsWith("the body is not the expected JSON"));
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://wenliu.io/problems/invalid-body"))
+                .body("detail", org.hamcrest.Matchers.startsWith("the body is not the expected JSON"));
         given().contentType("application/json")
                 .body("[1, 2]")
                 .post("/api/analyze")
                 .then()
                 .statusCode(400)
-                .contentType("application/json");
+                .contentType("application/problem+json");
         given().contentType("text/plain; charset=UTF-8")
                 .body("疫".repeat(300_001))
                 .post("/api/analyze")
                 .then()
                 .statusCode(413)
-                .contentType("application/json")
-                .body("message", org.hamcrest.Matchers.containsString("300001 characters"));
+                .contentType("application/problem+json")
+                .body("title", org.hamcrest.Matchers.equalTo("Text too large"))
+                .body("detail", org.hamcrest.Matchers.containsString("300001 characters"));
         given().contentType("image/png")
                 .body(new byte[] {1, 2, 3})
                 .post("/api/analyze")
                 .then()
                 .statusCode(415)
-                .contentType("application/json");
+                .contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(415))
+                .body("title", org.hamcrest.Matchers.equalTo("Unsupported Media Type"));
 
         given().contentType("text/plain; charset=UTF-8")
                 .body(TEXT)

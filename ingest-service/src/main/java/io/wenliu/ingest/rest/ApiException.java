@@ -1,26 +1,40 @@
 package io.wenliu.ingest.rest;
 
-/** A request the API refuses, with the HTTP status and a message for the caller. */
-public final class ApiException extends RuntimeException {
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * A refused request, answered as RFC 9457 {@code application/problem+json} by quarkus-resteasy-problem: its type is
+ * {@code https://wenliu.io/problems/} plus the title in lower case with dashes (Payload Too Large →
+ * payload-too-large), and {@code parameter} names the request part at fault when there is one.
+ */
+public final class ApiException extends HttpProblem {
 
     private static final long serialVersionUID = 1L;
 
-    private final int status;
-    private final String error;
+    /** Where this API's problem types live (the README lists them). */
+    static final String TYPES = "https://wenliu.io/problems/";
 
-    public ApiException(int status, String error, String message) {
-        super(message);
-        this.status = status;
-        this.error = error;
+    public ApiException(int status, String title, String detail) {
+        this(status, title, detail, null);
     }
 
-    /** The answer to send. */
-    public ApiError toError() {
-        return new ApiError(status, error, getMessage());
+    public ApiException(int status, String title, String detail, String parameter) {
+        super(builder(status, title, detail, parameter));
+    }
+
+    private static Builder builder(int status, String title, String detail, String parameter) {
+        Builder builder = HttpProblem.builder()
+                .withType(URI.create(TYPES + title.toLowerCase(Locale.ROOT).replace(' ', '-')))
+                .withStatus(status)
+                .withTitle(title)
+                .withDetail(detail);
+        return parameter == null ? builder : builder.with("parameter", parameter);
     }
 
     /** The HTTP status. */
     public int status() {
-        return status;
+        return getStatusCode();
     }
 }

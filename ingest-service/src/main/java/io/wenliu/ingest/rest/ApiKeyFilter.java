@@ -28,25 +28,24 @@ public class ApiKeyFilter {
                 || !request.getUriInfo().getPath().startsWith("/api/documents")) {
             return Optional.empty();
         }
-        return verdict(config.apiKey(), request.getHeaderString(HEADER))
-                .map(error -> ApiExceptionMappers.json(error.status(), error));
+        return verdict(config.apiKey(), request.getHeaderString(HEADER)).map(ApiException::toResponse);
     }
 
     /** The refusal for a request carrying {@code given}, or empty when the key matches the configured one. */
-    static Optional<ApiError> verdict(Optional<String> configured, String given) {
+    static Optional<ApiException> verdict(Optional<String> configured, String given) {
         Optional<String> expected = configured.filter(k -> !k.isBlank());
         if (expected.isEmpty()) {
-            return Optional.of(new ApiError(
+            return Optional.of(new ApiException(
                     503,
                     "Uploads disabled",
                     "no API key is configured on the server; set INGEST_API_KEY to enable uploads and deletes"));
         }
         if (given == null) {
-            return Optional.of(new ApiError(401, "Unauthorized", "missing header " + HEADER));
+            return Optional.of(new ApiException(401, "Unauthorized", "missing header " + HEADER, HEADER));
         }
         if (!MessageDigest.isEqual(
                 given.getBytes(StandardCharsets.UTF_8), expected.get().getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(new ApiError(401, "Unauthorized", "wrong API key in " + HEADER));
+            return Optional.of(new ApiException(401, "Unauthorized", "wrong API key in " + HEADER, HEADER));
         }
         return Optional.empty();
     }

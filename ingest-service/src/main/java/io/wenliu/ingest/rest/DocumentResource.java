@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -32,6 +33,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Upload documents, follow their status, list and delete them. */
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "409", ref = "Conflict")
+@APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+@APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+@APIResponse(responseCode = "503", ref = "UploadsDisabled")
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
@@ -58,7 +66,7 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadMultipart(@RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
-            throw new ApiException(400, "Missing file", "send the document in multipart form field 'file'");
+            throw new ApiException(400, "Missing file", "send the document in multipart form field 'file'", "file");
         }
         if (file.size() > limits.fileLimit()) {
             throw limits.tooLarge(OptionalLong.of(file.size()));
@@ -92,7 +100,11 @@ public class DocumentResource {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         if (p < 0 || s < 1 || s > MAX_PAGE_SIZE) {
-            throw new ApiException(400, "Bad paging", "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+            throw new ApiException(
+                    400,
+                    "Bad paging",
+                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE,
+                    p < 0 ? "page" : "size");
         }
         return queries.list(parseStatus(status), p, s);
     }
@@ -131,7 +143,7 @@ public class DocumentResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "Bad id", "not a document id: " + id);
+            throw new ApiException(400, "Bad id", "not a document id: " + id, "id");
         }
     }
 
@@ -145,11 +157,12 @@ public class DocumentResource {
             throw new ApiException(
                     400,
                     "Bad status",
-                    "unknown status " + status + "; one of RECEIVED, PROCESSED, DUPLICATE, FAILED, DELETED");
+                    "unknown status " + status + "; one of RECEIVED, PROCESSED, DUPLICATE, FAILED, DELETED",
+                    "status");
         }
     }
 
     private static ApiException notFound(String id) {
-        return new ApiException(404, "Not Found", "no document " + id);
+        return new ApiException(404, "Not Found", "no document " + id, "id");
     }
 }

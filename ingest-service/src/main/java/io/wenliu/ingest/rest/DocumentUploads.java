@@ -54,7 +54,7 @@ public class DocumentUploads {
             Files.createDirectories(dir);
             long size = copyLimited(body, file);
             if (size == 0) {
-                throw new ApiException(400, "Empty file", "the uploaded file is empty");
+                throw new ApiException(400, "Empty file", "the uploaded file is empty", "file");
             }
             ledger.register(id, name, DocumentOrigin.UPLOAD, size);
         } catch (IOException e) {

@@ -49,12 +49,12 @@ public class UploadLimits {
      * The refusal for a request declaring {@code contentLength} bytes, or empty when it may be read. A multipart
      * request may carry {@link #MULTIPART_ENVELOPE} bytes more than the file itself.
      */
-    public Optional<ApiError> checkDeclaredLength(long contentLength, boolean multipart) {
+    public Optional<ApiException> checkDeclaredLength(long contentLength, boolean multipart) {
         long allowed = Math.min(bodyLimit(), fileLimit() + (multipart ? MULTIPART_ENVELOPE : 0));
         if (contentLength <= allowed) {
             return Optional.empty();
         }
-        return Optional.of(tooLarge(OptionalLong.of(contentLength)).toError());
+        return Optional.of(tooLarge(OptionalLong.of(contentLength)));
     }
 
     /** The 413 for an upload of {@code size} bytes, or of unknown size (a chunked body cut off at the limit). */
@@ -63,6 +63,6 @@ public class UploadLimits {
         if (size.isPresent()) {
             message = "upload of " + size.getAsLong() + " bytes is larger than the limit of " + fileLimit() + " bytes";
         }
-        return new ApiException(413, "Payload Too Large", message);
+        return new ApiException(413, "Payload Too Large", message, "file");
     }
 }

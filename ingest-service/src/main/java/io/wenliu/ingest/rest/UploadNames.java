@@ -14,21 +14,25 @@ public final class UploadNames {
     public static String check(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new ApiException(
-                    400, "Missing file name", "give the file name in header X-File-Name or query parameter filename");
+                    400,
+                    "Missing file name",
+                    "give the file name in header X-File-Name or query parameter filename",
+                    "filename");
         }
         String name = raw.contains("%") ? decode(raw) : raw;
         name = name.strip();
         if (name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
-            throw new ApiException(400, "Bad file name", "file name must not contain path parts: " + raw);
+            throw new ApiException(400, "Bad file name", "file name must not contain path parts: " + raw, "filename");
         }
         if (name.startsWith(".")) {
-            throw new ApiException(400, "Bad file name", "file name must not start with a dot: " + raw);
+            throw new ApiException(400, "Bad file name", "file name must not start with a dot: " + raw, "filename");
         }
         if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-            throw new ApiException(400, "Bad file name", "file name contains control characters");
+            throw new ApiException(400, "Bad file name", "file name contains control characters", "filename");
         }
         if (name.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
-            throw new ApiException(400, "Bad file name", "file name is longer than " + MAX_LENGTH + " bytes");
+            throw new ApiException(
+                    400, "Bad file name", "file name is longer than " + MAX_LENGTH + " bytes", "filename");
         }
         return name;
     }
@@ -37,7 +41,7 @@ public final class UploadNames {
         try {
             return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "Bad file name", "file name is not valid percent-encoding: " + raw);
+            throw new ApiException(400, "Bad file name", "file name is not valid percent-encoding: " + raw, "filename");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.wenliu.ingest.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -11,7 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,7 +53,7 @@ public class UploadSizeGuard {
 
     /**
      * A chunked upload is cut off by the upload code itself (raw: at the file limit; multipart: by the form parser at
-     * the body limit, a 413 that ApiExceptionMappers answers in JSON). Quarkus' request stream would stop it at the same
+     * the body limit, a 413 that UploadLimitProblems answers like the others). Quarkus' request stream would stop it at the same
      * body limit with a bare 413 and a closed connection, so its limit is moved out of the way (to twice the body
      * limit, still bounded).
      */
@@ -66,7 +67,7 @@ public class UploadSizeGuard {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
-        Optional<ApiError> refusal =
+        Optional<ApiException> refusal =
                 declaredLength(request).flatMap(length -> limits.checkDeclaredLength(length, isMultipart(request)));
         if (refusal.isEmpty()) {
             context.next();
@@ -75,7 +76,7 @@ public class UploadSizeGuard {
         refuse(context, refusal.get());
     }
 
-    private void refuse(RoutingContext context, ApiError error) {
+    private void refuse(RoutingContext context, ApiException problem) {
         HttpServerRequest request = context.request();
         boolean bodyWillCome = !request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true);
         if (bodyWillCome) {
@@ -86,9 +87,11 @@ public class UploadSizeGuard {
             context.response().endHandler(ended -> request.connection().close());
         }
         context.response()
-                .setStatusCode(error.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
-                .end(json(error));
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, HttpProblem.MEDIA_TYPE.toString())
+                .end(json(HttpProblem.builder(problem)
+                        .withInstance(URI.create(request.path()))
+                        .build()));
     }
 
     /**
@@ -106,11 +109,11 @@ public class UploadSizeGuard {
         request.resume();
     }
 
-    private String json(ApiError error) {
+    private String json(HttpProblem problem) {
         try {
-            return mapper.writeValueAsString(error);
+            return mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + error, e);
+            throw new IllegalStateException("cannot write " + problem, e);
         }
     }
 

@@ -12,7 +12,7 @@ class ApiKeyFilterTest {
         assertThat(ApiKeyFilter.verdict(Optional.empty(), "anything"))
                 .hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(503));
         assertThat(ApiKeyFilter.verdict(Optional.of(" "), null))
-                .hasValueSatisfying(e -> assertThat(e.message()).contains("INGEST_API_KEY"));
+                .hasValueSatisfying(e -> assertThat(e.getDetail()).contains("INGEST_API_KEY"));
     }
 
     @Test

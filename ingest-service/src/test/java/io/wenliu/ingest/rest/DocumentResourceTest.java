@@ -113,12 +113,36 @@ class DocumentResourceTest {
     }
 
     @Test
+    void refusalsAreDocumentedAsProblemsInOpenApi() {
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/documents'.post.responses.'401'.'$ref'",
+                        equalTo("#/components/responses/Unauthorized"))
+                .body(
+                        "components.responses.Unauthorized.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/HttpProblem"))
+                .body(
+                        "paths.'/api/documents/{id}'.get.responses.'404'.'$ref'",
+                        equalTo("#/components/responses/NotFound"))
+                .body(
+                        "components.responses.NotFound.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/HttpProblem"));
+    }
+
+    @Test
     void uploadsNeedTheApiKey() {
         given().multiPart("file", "a.txt", new byte[] {1})
                 .post("/api/documents")
                 .then()
                 .statusCode(401)
-                .body("message", equalTo("missing header X-API-Key"));
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://wenliu.io/problems/unauthorized"))
+                .body("title", equalTo("Unauthorized"))
+                .body("parameter", equalTo("X-API-Key"))
+                .body("detail", equalTo("missing header X-API-Key"));
         given().header("X-API-Key", "wrong")
                 .multiPart("file", "a.txt", new byte[] {1})
                 .post("/api/documents")
@@ -138,13 +162,15 @@ class DocumentResourceTest {
                 .then()
                 .statusCode(415)
                 .body("status", equalTo(415))
-                .body("message", notNullValue());
+                .body("type", equalTo("https://wenliu.io/problems/unsupported-media-type"))
+                .body("detail", notNullValue());
         given().header("X-API-Key", KEY)
                 .multiPart("file", "big.txt", new byte[200_001])
                 .post("/api/documents")
                 .then()
                 .statusCode(413)
-                .body("message", notNullValue());
+                .body("parameter", equalTo("file"))
+                .body("detail", notNullValue());
         given().header("X-API-Key", KEY)
                 .header("X-File-Name", "big.txt")
                 .contentType("application/octet-stream")
@@ -159,7 +185,11 @@ class DocumentResourceTest {
                 .post("/api/documents")
                 .then()
                 .statusCode(400)
-                .body("message", notNullValue());
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://wenliu.io/problems/bad-file-name"))
+                .body("parameter", equalTo("filename"))
+                .body("instance", equalTo("/api/documents"))
+                .body("detail", notNullValue());
         given().header("X-API-Key", KEY)
                 .contentType("application/octet-stream")
                 .body(new byte[] {65})

@@ -134,20 +134,23 @@ class UploadSizeLimitTest {
     private static void assertJson413(Response response, String message) {
         response.then()
                 .statusCode(413)
-                .contentType("application/json")
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://wenliu.io/problems/payload-too-large"))
                 .body("status", equalTo(413))
-                .body("error", equalTo("Payload Too Large"))
-                .body("message", equalTo(message));
+                .body("title", equalTo("Payload Too Large"))
+                .body("detail", equalTo(message))
+                .body("instance", equalTo("/api/documents"));
     }
 
     private static void assertJson413(HttpResponse<String> response, String message) {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonPath body = JsonPath.from(response.body());
         assertThat(body.getInt("status")).isEqualTo(413);
-        assertThat(body.getString("error")).isEqualTo("Payload Too Large");
-        assertThat(body.getString("message")).isEqualTo(message);
+        assertThat(body.getString("type")).isEqualTo("https://wenliu.io/problems/payload-too-large");
+        assertThat(body.getString("title")).isEqualTo("Payload Too Large");
+        assertThat(body.getString("detail")).isEqualTo(message);
     }
 
     /**

@@ -1,12 +1,25 @@
 package io.wenliu.search.query;
 
-/** A search parameter the service refuses; the message is shown to the caller with HTTP 400. */
-public class InvalidQueryException extends RuntimeException {
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import java.net.URI;
+
+/**
+ * A search parameter the service refuses: answered 400 as the problem {@code https://wenliu.io/problems/invalid-parameter}
+ * naming the parameter, with the message as its detail.
+ */
+public class InvalidQueryException extends HttpProblem {
+
+    private static final long serialVersionUID = 1L;
 
     private final String parameter;
 
     public InvalidQueryException(String parameter, String message) {
-        super(message);
+        super(HttpProblem.builder()
+                .withType(URI.create("https://wenliu.io/problems/invalid-parameter"))
+                .withStatus(400)
+                .withTitle("Invalid parameter")
+                .withDetail(message)
+                .with("parameter", parameter));
         this.parameter = parameter;
     }
 

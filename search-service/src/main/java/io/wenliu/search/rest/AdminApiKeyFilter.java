@@ -1,9 +1,9 @@
 package io.wenliu.search.rest;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.wenliu.search.config.SearchConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,29 +28,33 @@ public class AdminApiKeyFilter {
         if (!AdminResource.class.equals(resource.getResourceClass())) {
             return Optional.empty();
         }
-        return verdict(config.adminApiKey(), headers.getHeaderString(HEADER))
-                .map(error -> Response.status(error.status())
-                        .type(MediaType.APPLICATION_JSON)
-                        .entity(error)
-                        .build());
+        return verdict(config.adminApiKey(), headers.getHeaderString(HEADER)).map(HttpProblem::toResponse);
     }
 
     /** The refusal for a request carrying {@code given}, or empty when the key matches the configured one. */
-    static Optional<ErrorBody> verdict(Optional<String> configured, String given) {
+    static Optional<HttpProblem> verdict(Optional<String> configured, String given) {
         Optional<String> expected = configured.filter(k -> !k.isBlank());
         if (expected.isEmpty()) {
-            return Optional.of(new ErrorBody(
-                    503,
-                    "admin API disabled: no API key is configured on the server; set WENLIU_SEARCH_ADMIN_API_KEY",
-                    null));
+            return Optional.of(ProblemTypes.problem(
+                            "admin-api-disabled",
+                            503,
+                            "Admin API disabled",
+                            "no API key is configured on the server; set WENLIU_SEARCH_ADMIN_API_KEY")
+                    .build());
         }
         if (given == null) {
-            return Optional.of(new ErrorBody(401, "missing header " + HEADER, null));
+            return Optional.of(unauthorized("missing header " + HEADER));
         }
         if (!MessageDigest.isEqual(
                 given.getBytes(StandardCharsets.UTF_8), expected.get().getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(new ErrorBody(401, "wrong API key in " + HEADER, null));
+            return Optional.of(unauthorized("wrong API key in " + HEADER));
         }
         return Optional.empty();
+    }
+
+    private static HttpProblem unauthorized(String detail) {
+        return ProblemTypes.problem("unauthorized", 401, "Unauthorized", detail)
+                .with("parameter", HEADER)
+                .build();
     }
 }

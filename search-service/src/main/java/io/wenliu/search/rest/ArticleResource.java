@@ -13,8 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** One article with its enrichment and provenance, and the articles similar to it. */
+@APIResponse(responseCode = "400", ref = "InvalidParameter")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 @Path("/api/articles/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {

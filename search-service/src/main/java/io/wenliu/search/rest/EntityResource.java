@@ -9,8 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** An entity across the archive: its articles over time, the entities seen with it, its written forms. */
+@APIResponse(responseCode = "400", ref = "InvalidParameter")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 @Path("/api/entities/{type}/{name}")
 @Produces(MediaType.APPLICATION_JSON)
 public class EntityResource {

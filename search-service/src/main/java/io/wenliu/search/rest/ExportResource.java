@@ -10,8 +10,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Every article a search matches, to take away: NDJSON or CSV, streamed. */
+@APIResponse(responseCode = "400", ref = "InvalidParameter")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 @Path("/api/search/export")
 public class ExportResource {
 

@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Full-text search over the article archive. */
+@APIResponse(responseCode = "400", ref = "InvalidParameter")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 @Path("/api/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {

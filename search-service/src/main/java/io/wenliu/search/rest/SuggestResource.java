@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Type-ahead completions. */
+@APIResponse(responseCode = "400", ref = "InvalidParameter")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 @Path("/api/suggest")
 @Produces(MediaType.APPLICATION_JSON)
 public class SuggestResource {

@@ -1,13 +1,14 @@
 package io.wenliu.search.rest;
 
-/** A request for an article or entity the archive does not hold (404), naming the parameter at fault. */
-public class UnknownResourceException extends RuntimeException {
+import io.quarkiverse.resteasy.problem.HttpProblem;
 
-    private final String parameter;
+/** A request for an article or entity the archive does not hold: 404 {@code not-found}, naming the parameter. */
+public class UnknownResourceException extends HttpProblem {
 
-    private UnknownResourceException(String message, String parameter) {
-        super(message);
-        this.parameter = parameter;
+    private static final long serialVersionUID = 1L;
+
+    private UnknownResourceException(String detail, String parameter) {
+        super(ProblemTypes.problem("not-found", 404, "Not found", detail).with("parameter", parameter));
     }
 
     /** No article has this id. */
@@ -18,9 +19,5 @@ public class UnknownResourceException extends RuntimeException {
     /** No article mentions this entity. */
     public static UnknownResourceException entity(String type, String name) {
         return new UnknownResourceException("no article mentions the " + type + " " + name, "name");
-    }
-
-    public String parameter() {
-        return parameter;
     }
 }

@@ -11,19 +11,19 @@ class AdminApiKeyFilterTest {
     @Test
     void withoutAConfiguredKeyTheAdminApiIsDisabled() {
         assertThat(AdminApiKeyFilter.verdict(Optional.empty(), "anything"))
-                .hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(503));
+                .hasValueSatisfying(e -> assertThat(e.getStatusCode()).isEqualTo(503));
         assertThat(AdminApiKeyFilter.verdict(Optional.of(" "), null))
-                .hasValueSatisfying(e -> assertThat(e.error()).contains("WENLIU_SEARCH_ADMIN_API_KEY"));
+                .hasValueSatisfying(e -> assertThat(e.getDetail()).contains("WENLIU_SEARCH_ADMIN_API_KEY"));
     }
 
     @Test
     void missingOrWrongKeyIsUnauthorized() {
         assertThat(AdminApiKeyFilter.verdict(Optional.of("s3cret"), null))
-                .hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(401));
+                .hasValueSatisfying(e -> assertThat(e.getStatusCode()).isEqualTo(401));
         assertThat(AdminApiKeyFilter.verdict(Optional.of("s3cret"), "s3cre"))
-                .hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(401));
+                .hasValueSatisfying(e -> assertThat(e.getStatusCode()).isEqualTo(401));
         assertThat(AdminApiKeyFilter.verdict(Optional.of("s3cret"), "s3cret "))
-                .hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(401));
+                .hasValueSatisfying(e -> assertThat(e.getStatusCode()).isEqualTo(401));
     }
 
     @Test
