@@ -1,15 +1,16 @@
 package io.wenliu.analysis.messaging;
 
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,7 +18,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,8 +29,10 @@ import org.jboss.logging.Logger;
 public class TopicInitializer {
     private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every {@code kafka.*} property (env {@code KAFKA_*}): the channels' configuration, security included. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
 
     @Inject
     AnalysisConfig config;
@@ -48,13 +50,17 @@ public class TopicInitializer {
         return created;
     }
 
-    private void createTopics() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    /** The admin client's configuration: the shared Kafka configuration plus its timeouts. */
+    Map<String, Object> adminConfig() {
+        Map<String, Object> props = new HashMap<>(kafka);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
+        return props;
+    }
+
+    private void createTopics() {
         long delay = 500;
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(adminConfig())) {
             while (!(create(
                             admin,
                             new NewTopic(Topics.ENRICHED, Optional.of(config.enrichedPartitions()), Optional.empty())

@@ -1,10 +1,11 @@
 package io.wenliu.search.messaging;
 
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -13,22 +14,31 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Creates the plain Kafka clients of the service from {@code kafka.bootstrap.servers}. */
+/**
+ * Creates the plain Kafka clients of the service from the same Kafka configuration as its channels: every {@code
+ * kafka.*} property (env {@code KAFKA_*}: bootstrap servers, {@code security.protocol}, SASL, TLS), which Quarkus
+ * collects in the {@code default-kafka-broker} map, plus each client's own settings.
+ */
 @Singleton
 public class KafkaClientFactory {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
 
-    public KafkaClientFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    @Inject
+    public KafkaClientFactory(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
+        this.kafka = Map.copyOf(kafka);
     }
 
     /** A consumer that never commits on its own: offsets are committed only after indexing succeeded. */
     public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return new KafkaConsumer<>(
+                consumerConfig(groupId, clientId), new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** The configuration of {@link #consumer(String, String)}. */
+    Map<String, Object> consumerConfig(String groupId, String clientId) {
+        Map<String, Object> props = new HashMap<>(kafka);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -37,22 +47,26 @@ public class KafkaClientFactory {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // articles.enriched belongs to analysis-service, which creates it compacted; never auto-create it here.
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        return props;
     }
 
     /** An idempotent producer that waits for all in-sync replicas. */
     public KafkaProducer<String, byte[]> producer(String clientId) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return new KafkaProducer<>(producerConfig(clientId), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The configuration of {@link #producer(String)}. */
+    Map<String, Object> producerConfig(String clientId) {
+        Map<String, Object> props = new HashMap<>(kafka);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        return props;
     }
 
     /** An admin client. */
     public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        return Admin.create(new HashMap<>(kafka));
     }
 }

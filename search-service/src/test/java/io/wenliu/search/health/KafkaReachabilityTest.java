@@ -17,7 +17,8 @@ class KafkaReachabilityTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        KafkaReachability check = new KafkaReachability(new KafkaClientFactory("127.0.0.1:" + closedPort));
+        KafkaReachability check = new KafkaReachability(
+                new KafkaClientFactory(java.util.Map.of("bootstrap.servers", "127.0.0.1:" + closedPort)));
         try {
             HealthCheckResponse response = check.call();
 
