@@ -1,9 +1,11 @@
 package io.wenliu.ingest.rest;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.wenliu.ingest.config.IngestConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -28,7 +30,12 @@ public class ApiKeyFilter {
                 || !request.getUriInfo().getPath().startsWith("/api/documents")) {
             return Optional.empty();
         }
-        return verdict(config.apiKey(), request.getHeaderString(HEADER)).map(ApiException::toResponse);
+        return verdict(config.apiKey(), request.getHeaderString(HEADER))
+                .map(refusal -> HttpProblem.builder(refusal)
+                        .withInstance(
+                                URI.create(request.getUriInfo().getRequestUri().getRawPath()))
+                        .build()
+                        .toResponse());
     }
 
     /** The refusal for a request carrying {@code given}, or empty when the key matches the configured one. */

@@ -142,6 +142,7 @@ class DocumentResourceTest {
                 .body("type", equalTo("https://wenliu.io/problems/unauthorized"))
                 .body("title", equalTo("Unauthorized"))
                 .body("parameter", equalTo("X-API-Key"))
+                .body("instance", equalTo("/api/documents"))
                 .body("detail", equalTo("missing header X-API-Key"));
         given().header("X-API-Key", "wrong")
                 .multiPart("file", "a.txt", new byte[] {1})

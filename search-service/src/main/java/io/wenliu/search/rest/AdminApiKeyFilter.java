@@ -5,6 +5,8 @@ import io.wenliu.search.config.SearchConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -24,11 +26,15 @@ public class AdminApiKeyFilter {
     SearchConfig config;
 
     @ServerRequestFilter
-    public Optional<Response> check(SimpleResourceInfo resource, HttpHeaders headers) {
+    public Optional<Response> check(SimpleResourceInfo resource, HttpHeaders headers, UriInfo uri) {
         if (!AdminResource.class.equals(resource.getResourceClass())) {
             return Optional.empty();
         }
-        return verdict(config.adminApiKey(), headers.getHeaderString(HEADER)).map(HttpProblem::toResponse);
+        return verdict(config.adminApiKey(), headers.getHeaderString(HEADER))
+                .map(refusal -> HttpProblem.builder(refusal)
+                        .withInstance(URI.create(uri.getRequestUri().getRawPath()))
+                        .build()
+                        .toResponse());
     }
 
     /** The refusal for a request carrying {@code given}, or empty when the key matches the configured one. */
