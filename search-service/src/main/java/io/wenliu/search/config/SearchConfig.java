@@ -21,6 +21,17 @@ public interface SearchConfig {
     @WithDefault("opensearch/articles-v1.json")
     String mappingResource();
 
+    /** Primary shards of a new index version (env WENLIU_SEARCH_INDEX_SHARDS); fixed once the version exists. */
+    @WithDefault("1")
+    int indexShards();
+
+    /**
+     * Replicas of each shard of a new index version (env WENLIU_SEARCH_INDEX_REPLICAS): 0 on one node, 1 or more on a
+     * cluster so that losing a node loses no data and queries spread over the copies.
+     */
+    @WithDefault("0")
+    int indexReplicas();
+
     /** Kafka consumer group of the live indexer (the reindex replay uses groups named after it). */
     @WithDefault("search-service")
     String consumerGroup();

@@ -2,6 +2,7 @@ package io.wenliu.search.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wenliu.search.config.SearchConfig;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -22,9 +23,10 @@ public class IndexDefinition {
     private final String json;
     private final Map<Integer, Integer> traditionalToSimplified;
 
+    /** The configured resource with the configured shard and replica counts. */
     @Inject
     public IndexDefinition(SearchConfig config) {
-        this(load(config.mappingResource()));
+        this(withLayout(load(config.mappingResource()), config.indexShards(), config.indexReplicas()));
     }
 
     IndexDefinition(String json) {
@@ -45,6 +47,23 @@ public class IndexDefinition {
     /** Code point mappings from traditional to simplified characters, as applied by the index analyzers. */
     public Map<Integer, Integer> traditionalToSimplified() {
         return traditionalToSimplified;
+    }
+
+    /**
+     * The definition with {@code number_of_shards} and {@code number_of_replicas} set: shards are fixed when an index
+     * version is created (a reindex creates the next one), replicas can be changed on a live index as well.
+     */
+    static String withLayout(String json, int shards, int replicas) {
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = (ObjectNode) mapper.readTree(json);
+            ObjectNode settings = root.has("settings") ? (ObjectNode) root.get("settings") : root.putObject("settings");
+            settings.put("number_of_shards", shards);
+            settings.put("number_of_replicas", replicas);
+            return mapper.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String load(String resource) {
