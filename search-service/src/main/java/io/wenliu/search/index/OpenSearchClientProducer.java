@@ -6,33 +6,58 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
-/** Produces the single OpenSearch client used by indexing and search. */
+/**
+ * Produces the single OpenSearch client used by indexing and search: every configured node, basic auth when a user
+ * is set, and TLS trusting the configured CA when there is one.
+ */
 public class OpenSearchClientProducer {
+
+    /** Connections per node and in all, as the transport's own defaults. */
+    private static final int CONNECTIONS_PER_NODE = 10;
+
+    private static final int CONNECTIONS = 30;
 
     @Produces
     @Singleton
-    OpenSearchClient openSearchClient(OpenSearchConfig config, ObjectMapper objectMapper) throws URISyntaxException {
-        HttpHost host = HttpHost.create(config.url());
+    OpenSearchClient openSearchClient(OpenSearchConfig config, ObjectMapper objectMapper) {
+        return create(config, objectMapper);
+    }
+
+    /** The client for the given settings. */
+    static OpenSearchClient create(OpenSearchConfig config, ObjectMapper objectMapper) {
+        HttpHost[] nodes = config.url().stream().map(HttpHost::create).toArray(HttpHost[]::new);
         ApacheHttpClient5TransportBuilder builder =
-                ApacheHttpClient5TransportBuilder.builder(host).setMapper(new JacksonJsonpMapper(objectMapper.copy()));
-        if (config.username().isPresent()) {
-            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-            credentials.setCredentials(
-                    new AuthScope(host),
-                    new UsernamePasswordCredentials(
-                            config.username().get(),
-                            config.password().orElse("").toCharArray()));
-            builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
-        }
+                ApacheHttpClient5TransportBuilder.builder(nodes).setMapper(new JacksonJsonpMapper(objectMapper.copy()));
+        builder.setHttpClientConfigCallback(http -> {
+            if (config.username().isPresent()) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(
+                        new AuthScope(null, -1),
+                        new UsernamePasswordCredentials(
+                                config.username().get(),
+                                config.password().orElse("").toCharArray()));
+                http.setDefaultCredentialsProvider(credentials);
+            }
+            config.caFile()
+                    .ifPresent(ca -> http.setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                            .setTlsStrategy(ClientTlsStrategyBuilder.create()
+                                    .setSslContext(TrustedCa.sslContext(ca))
+                                    .build())
+                            .setMaxConnPerRoute(CONNECTIONS_PER_NODE)
+                            .setMaxConnTotal(CONNECTIONS)
+                            .build()));
+            return http;
+        });
         return new OpenSearchClient(builder.build());
     }
 

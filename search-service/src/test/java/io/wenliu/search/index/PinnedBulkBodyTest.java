@@ -9,6 +9,7 @@ import io.wenliu.search.config.OpenSearchConfig;
 import io.wenliu.search.messaging.EnrichedEventParser;
 import io.wenliu.search.support.RecordingOpenSearch;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,8 +114,8 @@ class PinnedBulkBodyTest {
     static OpenSearchConfig config(String url) {
         return new OpenSearchConfig() {
             @Override
-            public String url() {
-                return url;
+            public List<URI> url() {
+                return List.of(URI.create(url));
             }
 
             @Override
@@ -124,6 +125,11 @@ class PinnedBulkBodyTest {
 
             @Override
             public Optional<String> password() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> caFile() {
                 return Optional.empty();
             }
         };
