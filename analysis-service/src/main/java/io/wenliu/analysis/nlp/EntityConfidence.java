@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * How far a recognised mention can be trusted: the precision, measured on annotated news, of mentions with the same
- * type and the same evidence. The evidence is three yes/no facts: the gazetteer or the core dictionary knows the
+ * type and the same evidence. The evidence is four yes/no facts: the gazetteer or the core dictionary knows the
  * string as a name of that type ({@code known}); the tagger's own word has exactly that span and type ({@code
  * tagged}); the string has the type's form, a head noun for organisations, a place suffix for places, a common
- * surname or transliteration for people ({@code formed}). The table ({@value #TABLE}) is measured, not chosen: see
+ * surname or transliteration for people ({@code formed}); a shorter dictionary word inside it is a name ({@code
+ * named}). The table ({@value #TABLE}) is measured, not chosen: see
  * the README's quality section for the command that regenerates it.
  */
 public final class EntityConfidence {
@@ -55,10 +56,7 @@ public final class EntityConfidence {
 
     /** The evidence key of each mention, in the mentions' order (what the table is measured by). */
     public List<String> evidence(List<Mention> mentions, List<Token> tokens, List<Token> words) {
-        Map<Long, Token> bySpan = new HashMap<>(tokens.size() * 2);
-        for (Token t : tokens) {
-            bySpan.put(span(t.start(), t.end()), t);
-        }
+        Map<Long, Token> bySpan = bySpan(tokens);
         return mentions.stream()
                 .map(m -> evidence(m, bySpan.get(span(m.start(), m.end())), words))
                 .toList();

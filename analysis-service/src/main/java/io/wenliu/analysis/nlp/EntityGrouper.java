@@ -1,6 +1,7 @@
 package io.wenliu.analysis.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class EntityGrouper {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> {
+        Arrays.sort(order, (a, b) -> {
             Mention x = mentions.get(a);
             Mention y = mentions.get(b);
             return x.start() != y.start()

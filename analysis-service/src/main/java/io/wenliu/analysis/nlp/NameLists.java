@@ -219,27 +219,17 @@ public final class NameLists {
 
     /** Whether the string is a place: listed as one, or tagged ns in the library dictionary. */
     boolean isKnownPlace(String s) {
-        if (typeOf(s) == EntityType.LOCATION) {
-            return true;
-        }
-        org.ansj.domain.AnsjItem item = DATDictionary.getItem(s);
-        if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
-            return false;
-        }
-        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
-            if (nature.nature.natureStr.startsWith("ns")) {
-                return true;
-            }
-        }
-        return false;
+        return typeOf(s) == EntityType.LOCATION || inDictionaryAs(s, EntityType.LOCATION);
     }
 
     /** Whether the gazetteer or the segmenter's core dictionary knows the string as a name of this type. */
     boolean isKnownAs(String s, EntityType type) {
         EntityType listed = typeOf(s);
-        if (listed != null) {
-            return listed == type;
-        }
+        return listed != null ? listed == type : inDictionaryAs(s, type);
+    }
+
+    /** Whether the segmenter's core dictionary tags the string with a nature of this type (nr, ns, nt…). */
+    private static boolean inDictionaryAs(String s, EntityType type) {
         org.ansj.domain.AnsjItem item = DATDictionary.getItem(s);
         if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
             return false;
