@@ -11,6 +11,7 @@ import io.wenliu.search.text.EntityNames;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,18 +30,28 @@ import org.opensearch.client.opensearch.core.search.Hit;
 @Singleton
 public class EntityService {
 
-    /** Path names of the entity types, as the search filters name them. */
-    static final Map<String, EntityNames.Type> TYPES = Map.of(
-            "person",
-            EntityNames.Type.PERSON,
-            "place",
-            EntityNames.Type.LOCATION,
-            "organization",
-            EntityNames.Type.ORGANIZATION);
+    /** The entity types: path name (as the search filters name them), facet and keyword field, name type. */
+    private enum Kind {
+        PERSON("person", "persons", Fields.PERSONS, EntityNames.Type.PERSON),
+        PLACE("place", "places", Fields.PLACES, EntityNames.Type.LOCATION),
+        ORGANIZATION("organization", "organizations", Fields.ORGANIZATIONS, EntityNames.Type.ORGANIZATION);
 
-    /** Facet name of each type in search results. */
-    private static final Map<String, String> FACET =
-            Map.of("person", "persons", "place", "places", "organization", "organizations");
+        final String path;
+        final String facet;
+        final String field;
+        final EntityNames.Type names;
+
+        Kind(String path, String facet, String field, EntityNames.Type names) {
+            this.path = path;
+            this.facet = facet;
+            this.field = field;
+            this.names = names;
+        }
+
+        static Optional<Kind> of(String path) {
+            return Arrays.stream(values()).filter(k -> k.path.equals(path)).findFirst();
+        }
+    }
 
     private static final int LATEST = 10;
 
@@ -59,20 +70,19 @@ public class EntityService {
 
     /** The page of the entity, or empty when no article mentions it. */
     public Optional<EntityPage> page(String type, String written) throws IOException {
-        EntityNames.Type kind = TYPES.get(type);
-        if (kind == null) {
-            throw new InvalidQueryException("type", "type must be person, place or organization, not '" + type + "'");
-        }
+        Kind kind = Kind.of(type)
+                .orElseThrow(() -> new InvalidQueryException(
+                        "type", "type must be person, place or organization, not '" + type + "'"));
         if (written == null || written.isBlank()) {
             throw new InvalidQueryException("name", "name must not be blank");
         }
-        String name = EntityNames.standard().canonical(kind, written);
+        String name = EntityNames.standard().canonical(kind.names, written);
         List<String> one = List.of(name);
         SearchParams params = SearchParams.of(
                 null,
-                "person".equals(type) ? one : List.of(),
-                "place".equals(type) ? one : List.of(),
-                "organization".equals(type) ? one : List.of(),
+                kind == Kind.PERSON ? one : List.of(),
+                kind == Kind.PLACE ? one : List.of(),
+                kind == Kind.ORGANIZATION ? one : List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -86,11 +96,11 @@ public class EntityService {
             return Optional.empty();
         }
         Map<String, List<SearchResult.FacetValue>> related = new LinkedHashMap<>();
-        for (String facet : List.of("persons", "places", "organizations")) {
-            List<SearchResult.FacetValue> values = result.facets().getOrDefault(facet, List.of());
+        for (Kind facet : Kind.values()) {
+            List<SearchResult.FacetValue> values = result.facets().getOrDefault(facet.facet, List.of());
             related.put(
-                    facet,
-                    facet.equals(FACET.get(type))
+                    facet.facet,
+                    facet == kind
                             ? values.stream()
                                     .filter(v -> !v.value().equals(name))
                                     .toList()
@@ -101,16 +111,11 @@ public class EntityService {
     }
 
     /** The forms the entity is written in across the articles that mention it, most recent articles first. */
-    private List<String> forms(EntityNames.Type kind, String name) throws IOException {
-        String field = switch (kind) {
-            case PERSON -> Fields.PERSONS;
-            case LOCATION -> Fields.PLACES;
-            case ORGANIZATION -> Fields.ORGANIZATIONS;
-        };
+    private List<String> forms(Kind kind, String name) throws IOException {
         var response = client.search(
                 s -> s.index(indices.alias())
                         .size(FORMS_FROM)
-                        .query(q -> q.term(t -> t.field(field).value(FieldValue.of(name))))
+                        .query(q -> q.term(t -> t.field(kind.field).value(FieldValue.of(name))))
                         .source(src ->
                                 src.filter(f -> f.includes("enrichment.entities.text", "enrichment.entities.type"))),
                 JsonNode.class);
@@ -122,9 +127,9 @@ public class EntityService {
             }
             for (JsonNode entity : hit.source().path("enrichment").path("entities")) {
                 String text = entity.path("text").asText("");
-                if (kind.name().equals(entity.path("type").asText())
+                if (kind.names.name().equals(entity.path("type").asText())
                         && !text.isBlank()
-                        && EntityNames.standard().canonical(kind, text).equals(name)) {
+                        && EntityNames.standard().canonical(kind.names, text).equals(name)) {
                     forms.add(text.strip());
                 }
             }

@@ -2,6 +2,7 @@ package io.wenliu.search.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.messaging.EnrichedEvent;
 import io.wenliu.search.messaging.EnrichedPayload;
@@ -117,7 +118,7 @@ public class ArticleDocumentMapper {
                 places,
                 organizations,
                 keywords,
-                markUncertain(event.payload().path("enrichment")),
+                markUncertain(event.payload().path("enrichment"), entities),
                 article.contentHash(),
                 article.languageHint(),
                 event.version(),
@@ -128,21 +129,19 @@ public class ArticleDocumentMapper {
     }
 
     /**
-     * The enrichment as analysis published it, with {@code "uncertain": true} on each entity below the confidence
-     * threshold (kept for the article view, left out of the entity fields), or null when there is none.
+     * The enrichment as analysis published it, with {@code "uncertain": true} on each entity that is no fact (kept for
+     * the article view, left out of the entity fields), or null when there is none. {@code entities} is the same list
+     * read as records, in the same order.
      */
-    private JsonNode markUncertain(JsonNode enrichment) {
+    private JsonNode markUncertain(JsonNode enrichment, List<Entity> entities) {
         if (!enrichment.isObject()) {
             return null;
         }
         JsonNode copy = enrichment.deepCopy();
-        for (JsonNode entity : copy.path("entities")) {
-            JsonNode confidence = entity.get("confidence");
-            if (entity.isObject()
-                    && confidence != null
-                    && confidence.isNumber()
-                    && confidence.asDouble() < minConfidence) {
-                ((com.fasterxml.jackson.databind.node.ObjectNode) entity).put("uncertain", true);
+        JsonNode nodes = copy.path("entities");
+        for (int i = 0; i < entities.size() && i < nodes.size(); i++) {
+            if (!entities.get(i).isFact(minConfidence) && nodes.get(i) instanceof ObjectNode entity) {
+                entity.put("uncertain", true);
             }
         }
         return copy;

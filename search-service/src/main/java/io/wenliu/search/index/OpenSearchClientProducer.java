@@ -22,11 +22,6 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  */
 public class OpenSearchClientProducer {
 
-    /** Connections per node and in all, as the transport's own defaults. */
-    private static final int CONNECTIONS_PER_NODE = 10;
-
-    private static final int CONNECTIONS = 30;
-
     @Produces
     @Singleton
     OpenSearchClient openSearchClient(OpenSearchConfig config, ObjectMapper objectMapper) {
@@ -53,8 +48,8 @@ public class OpenSearchClientProducer {
                             .setTlsStrategy(ClientTlsStrategyBuilder.create()
                                     .setSslContext(TrustedCa.sslContext(ca))
                                     .build())
-                            .setMaxConnPerRoute(CONNECTIONS_PER_NODE)
-                            .setMaxConnTotal(CONNECTIONS)
+                            .setMaxConnPerRoute(ApacheHttpClient5TransportBuilder.DEFAULT_MAX_CONN_PER_ROUTE)
+                            .setMaxConnTotal(ApacheHttpClient5TransportBuilder.DEFAULT_MAX_CONN_TOTAL)
                             .build()));
             return http;
         });

@@ -1,7 +1,6 @@
 package io.wenliu.search.query;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import java.net.URI;
 
 /**
  * A search parameter the service refuses: answered 400 as the problem {@code https://wenliu.io/problems/invalid-parameter}
@@ -14,11 +13,7 @@ public class InvalidQueryException extends HttpProblem {
     private final String parameter;
 
     public InvalidQueryException(String parameter, String message) {
-        super(HttpProblem.builder()
-                .withType(URI.create("https://wenliu.io/problems/invalid-parameter"))
-                .withStatus(400)
-                .withTitle("Invalid parameter")
-                .withDetail(message)
+        super(ProblemTypes.problem("invalid-parameter", 400, "Invalid parameter", message)
                 .with("parameter", parameter));
         this.parameter = parameter;
     }

@@ -2,6 +2,7 @@ package io.wenliu.search.rest;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.wenliu.search.config.SearchConfig;
+import io.wenliu.search.query.ProblemTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -2,6 +2,7 @@ package io.wenliu.search.rest;
 
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.wenliu.search.query.ProblemTypes;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import org.jboss.logging.Logger;

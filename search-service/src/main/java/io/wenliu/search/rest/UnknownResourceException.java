@@ -1,6 +1,7 @@
 package io.wenliu.search.rest;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.wenliu.search.query.ProblemTypes;
 
 /** A request for an article or entity the archive does not hold: 404 {@code not-found}, naming the parameter. */
 public class UnknownResourceException extends HttpProblem {

@@ -1,4 +1,4 @@
-package io.wenliu.search.rest;
+package io.wenliu.search.query;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import java.net.URI;
@@ -8,13 +8,13 @@ import java.net.URI;
  * README lists them). Bodies are {@code application/problem+json}: type, title, status, detail, instance, and
  * {@code parameter} where one request parameter is at fault.
  */
-final class ProblemTypes {
-    static final String BASE = "https://wenliu.io/problems/";
+public final class ProblemTypes {
+    private static final String BASE = "https://wenliu.io/problems/";
 
     private ProblemTypes() {}
 
     /** A problem of the given type (the last part of its URI), status, title and detail. */
-    static HttpProblem.Builder problem(String type, int status, String title, String detail) {
+    public static HttpProblem.Builder problem(String type, int status, String title, String detail) {
         return HttpProblem.builder()
                 .withType(URI.create(BASE + type))
                 .withStatus(status)
