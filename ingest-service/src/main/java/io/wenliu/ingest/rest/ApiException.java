@@ -33,6 +33,11 @@ public final class ApiException extends HttpProblem {
         return parameter == null ? builder : builder.with("parameter", parameter);
     }
 
+    /** This problem with {@code instance} set to the request path, for answers written outside JAX-RS mappers. */
+    public HttpProblem at(String path) {
+        return HttpProblem.builder(this).withInstance(URI.create(path)).build();
+    }
+
     /** The HTTP status. */
     public int status() {
         return getStatusCode();

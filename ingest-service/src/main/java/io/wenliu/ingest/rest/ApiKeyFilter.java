@@ -1,11 +1,9 @@
 package io.wenliu.ingest.rest;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.wenliu.ingest.config.IngestConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -31,10 +29,7 @@ public class ApiKeyFilter {
             return Optional.empty();
         }
         return verdict(config.apiKey(), request.getHeaderString(HEADER))
-                .map(refusal -> HttpProblem.builder(refusal)
-                        .withInstance(
-                                URI.create(request.getUriInfo().getRequestUri().getRawPath()))
-                        .build()
+                .map(refusal -> refusal.at(request.getUriInfo().getRequestUri().getRawPath())
                         .toResponse());
     }
 

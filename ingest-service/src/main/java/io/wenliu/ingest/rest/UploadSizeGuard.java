@@ -12,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -89,9 +88,7 @@ public class UploadSizeGuard {
         context.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, HttpProblem.MEDIA_TYPE.toString())
-                .end(json(HttpProblem.builder(problem)
-                        .withInstance(URI.create(request.path()))
-                        .build()));
+                .end(json(problem.at(request.path())));
     }
 
     /**

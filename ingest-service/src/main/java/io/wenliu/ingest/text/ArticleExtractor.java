@@ -62,7 +62,8 @@ public final class ArticleExtractor {
     private List<ExtractedArticle> extractWithProvenance(String documentText, LocalDate fileCreated) {
         List<SourceLine> lines = lines(documentText);
         List<Segment> segments = attacher.attach(splitter.split(lines));
-        String text = String.join("\n", lines.stream().map(SourceLine::text).toList());
+        DatelineYears.InDocument dates = years.in(
+                () -> String.join("\n", lines.stream().map(SourceLine::text).toList()), fileCreated);
         List<ExtractedArticle> articles = new ArrayList<>();
         for (Segment segment : segments) {
             ExtractedArticle article = assembler.assemble(articles.size(), segment);
@@ -70,16 +71,16 @@ public final class ArticleExtractor {
                 article = assembler.assemble(articles.size(), segment.asBodyOnly());
             }
             if (!article.sourceLines().isEmpty()) {
-                articles.add(dated(article, text, fileCreated));
+                articles.add(dated(article, dates));
             }
         }
         return articles;
     }
 
     /** The article with its dateline's year completed from the document's text (or the configured year). */
-    private ExtractedArticle dated(ExtractedArticle extracted, String documentText, LocalDate fileCreated) {
+    private static ExtractedArticle dated(ExtractedArticle extracted, DatelineYears.InDocument dates) {
         Dateline dateline = extracted.article().dateline();
-        Dateline completed = years.complete(dateline, documentText, fileCreated);
+        Dateline completed = dates.complete(dateline);
         return completed == dateline
                 ? extracted
                 : new ExtractedArticle(

@@ -3,9 +3,12 @@ package io.wenliu.ingest.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,56 +53,93 @@ public final class DatelineYears {
      * after it (a day before for a document written ahead), else the configured year.
      */
     public Dateline complete(Dateline dateline, String documentText, LocalDate fileCreated) {
-        if (dateline == null || dateline.year() != null || dateline.month() == null || dateline.day() == null) {
+        return in(() -> documentText, fileCreated).complete(dateline);
+    }
+
+    /**
+     * Completes the datelines of one document ({@code fileCreated} may be null): its text is asked for and read for
+     * full dates once, when the first dateline without a year comes.
+     */
+    public InDocument in(Supplier<String> documentText, LocalDate fileCreated) {
+        return new InDocument(documentText, fileCreated);
+    }
+
+    /** The datelines of one document, completed from the full dates it prints, read once. */
+    public final class InDocument {
+        private final Supplier<String> documentText;
+        private final LocalDate fileCreated;
+        private List<PrintedDate> printed;
+
+        private InDocument(Supplier<String> documentText, LocalDate fileCreated) {
+            this.documentText = documentText;
+            this.fileCreated = fileCreated;
+        }
+
+        /** The dateline with a year when it lacks one (see {@link DatelineYears#complete(Dateline, String, LocalDate)}). */
+        public Dateline complete(Dateline dateline) {
+            if (dateline == null || dateline.year() != null || dateline.month() == null || dateline.day() == null) {
+                return dateline;
+            }
+            Map<Integer, String> years = new LinkedHashMap<>();
+            for (PrintedDate date : printed()) {
+                int year = dispatchYear(date.day(), dateline);
+                if (year > 0) {
+                    years.putIfAbsent(year, date.text());
+                }
+            }
+            if (years.size() == 1) {
+                Map.Entry<Integer, String> found = years.entrySet().iterator().next();
+                return dateline.withYear(found.getKey(), Dateline.YearSource.TEXT, found.getValue());
+            }
+            if (years.isEmpty() && fileCreated != null) {
+                for (LocalDate day : List.of(fileCreated, fileCreated.plusDays(1))) {
+                    int year = dispatchYear(day, dateline);
+                    if (year > 0) {
+                        return dateline.withYear(year, Dateline.YearSource.METADATA, "file created " + fileCreated);
+                    }
+                }
+            }
+            if (years.isEmpty() && configuredYear.isPresent()) {
+                return dateline.withYear(configuredYear.getAsInt(), Dateline.YearSource.CONFIGURED, null);
+            }
             return dateline;
         }
-        Map<Integer, String> years = new LinkedHashMap<>();
+
+        private List<PrintedDate> printed() {
+            if (printed == null) {
+                printed = printedDates(documentText.get());
+            }
+            return printed;
+        }
+    }
+
+    /** A valid full date printed in a document, with its text as printed. */
+    private record PrintedDate(LocalDate day, String text) {}
+
+    private static List<PrintedDate> printedDates(String documentText) {
+        List<PrintedDate> dates = new ArrayList<>();
         Matcher date = FULL_DATE.matcher(documentText);
         while (date.find()) {
-            int year = dispatchYear(
-                    ChineseNumerals.value(date.group("year")),
-                    ChineseNumerals.value(date.group("month")),
-                    ChineseNumerals.value(date.group("day")),
-                    dateline);
-            if (year > 0) {
-                years.putIfAbsent(year, date.group());
+            try {
+                dates.add(new PrintedDate(
+                        LocalDate.of(
+                                ChineseNumerals.value(date.group("year")),
+                                ChineseNumerals.value(date.group("month")),
+                                ChineseNumerals.value(date.group("day"))),
+                        date.group()));
+            } catch (DateTimeException e) {
+                // not a calendar day (2020年2月30日): no evidence
             }
         }
-        if (years.size() == 1) {
-            Map.Entry<Integer, String> found = years.entrySet().iterator().next();
-            return dateline.withYear(found.getKey(), Dateline.YearSource.TEXT, found.getValue());
-        }
-        if (years.isEmpty() && fileCreated != null) {
-            int year = dispatchYear(
-                    fileCreated.getYear(), fileCreated.getMonthValue(), fileCreated.getDayOfMonth(), dateline);
-            if (year == 0) {
-                year = dispatchYear(
-                        fileCreated.plusDays(1).getYear(),
-                        fileCreated.plusDays(1).getMonthValue(),
-                        fileCreated.plusDays(1).getDayOfMonth(),
-                        dateline);
-            }
-            if (year > 0) {
-                return dateline.withYear(year, Dateline.YearSource.METADATA, "file created " + fileCreated);
-            }
-        }
-        if (years.isEmpty() && configuredYear.isPresent()) {
-            return dateline.withYear(configuredYear.getAsInt(), Dateline.YearSource.CONFIGURED, null);
-        }
-        return dateline;
+        return dates;
     }
 
     /**
      * The year of the dispatch when a printed date falls on the dateline's day or a few days after it (of the same
      * year, or of the year before across New Year), else 0.
      */
-    private static int dispatchYear(int year, int month, int day, Dateline dateline) {
-        LocalDate printed;
-        try {
-            printed = LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return 0;
-        }
+    private static int dispatchYear(LocalDate printed, Dateline dateline) {
+        int year = printed.getYear();
         for (int dispatchYear : new int[] {year, year - 1}) {
             try {
                 long days =
