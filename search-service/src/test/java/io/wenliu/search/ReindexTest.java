@@ -139,7 +139,9 @@ class ReindexTest {
         given().header(AdminApiKeyFilter.HEADER, adminKey + "x")
                 .post("/api/admin/reindex")
                 .then()
-                .statusCode(401);
+                .statusCode(401)
+                .body("instance", org.hamcrest.Matchers.equalTo("/api/admin/reindex"))
+                .body("parameter", org.hamcrest.Matchers.equalTo(AdminApiKeyFilter.HEADER));
         given().get("/api/admin/reindex").then().statusCode(401);
 
         assertThat(admin().get("/api/admin/reindex")
