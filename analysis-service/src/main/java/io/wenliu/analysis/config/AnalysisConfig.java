@@ -16,10 +16,6 @@ public interface AnalysisConfig {
     /** Threads enriching the articles of one batch in parallel; defaults to the number of processors. */
     OptionalInt workers();
 
-    /** Partitions of articles.enriched when this service creates it (it cannot be repartitioned later). */
-    @WithDefault("6")
-    int enrichedPartitions();
-
     /** First wait before a batch that failed for a transient reason (database, broker) is tried again. */
     @WithDefault("200ms")
     Duration retryInitialBackoff();

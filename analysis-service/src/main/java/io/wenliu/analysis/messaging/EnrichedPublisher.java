@@ -39,7 +39,7 @@ public class EnrichedPublisher {
     AnalysisConfig config;
 
     @Inject
-    TopicInitializer topics;
+    ProducedTopics topics;
 
     /** Sends the events in order and returns once the broker acknowledged every one; throws if any failed. */
     public void publishAll(List<OutgoingEvent> events) {

@@ -278,7 +278,6 @@ class EnrichmentPipelineTest {
     private final Map<String, List<ConsumerRecord<String, String>>> seen =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Waits until exactly {@code count} outputs for the article arrived, then checks no more follow promptly. */
     /** Waits until exactly one record with the key arrived on the dead-letter topic; returns it in a list. */
     private List<ConsumerRecord<String, String>> awaitDeadLetters(String key) {
         List<ConsumerRecord<String, String>> dead = new ArrayList<>();

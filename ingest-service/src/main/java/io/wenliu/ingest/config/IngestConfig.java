@@ -110,9 +110,5 @@ public interface IngestConfig {
         /** How long published events stay in the outbox table before they are purged. */
         @WithDefault("7d")
         Duration retention();
-
-        /** Number of partitions of articles.ingested when the service creates it (consumers scale up to it). */
-        @WithDefault("6")
-        int topicPartitions();
     }
 }

@@ -49,7 +49,7 @@ public class OutboxRelay {
     IngestMetrics metrics;
 
     @Inject
-    TopicCreator topics;
+    ProducedTopics topics;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;

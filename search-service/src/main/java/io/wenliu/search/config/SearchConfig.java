@@ -40,10 +40,6 @@ public interface SearchConfig {
     @WithDefault("500ms")
     Duration pollTimeout();
 
-    /** Partitions of articles.indexed when this service creates it. */
-    @WithDefault("6")
-    int indexedPartitions();
-
     /** Articles read per page by an export (one search_after page of a point in time). */
     @WithDefault("500")
     int exportBatch();

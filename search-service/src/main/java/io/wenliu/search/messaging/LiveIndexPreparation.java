@@ -23,7 +23,7 @@ public class LiveIndexPreparation {
 
     private final IndexManager indexManager;
     private final WriteTargets targets;
-    private final TopicInitializer topics;
+    private final ProducedTopics topics;
     private final SearchConfig config;
     private final WordSegmenter segmenter;
     private final CountDownLatch done = new CountDownLatch(1);
@@ -32,7 +32,7 @@ public class LiveIndexPreparation {
     public LiveIndexPreparation(
             IndexManager indexManager,
             WriteTargets targets,
-            TopicInitializer topics,
+            ProducedTopics topics,
             SearchConfig config,
             WordSegmenter segmenter) {
         this.indexManager = indexManager;
@@ -69,20 +69,24 @@ public class LiveIndexPreparation {
         while (running) {
             try {
                 targets.setLive(indexManager.ensureLiveIndex());
-                topics.createTopics();
-                done.countDown();
-                return;
+                if (topics.create()) {
+                    done.countDown();
+                    return;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (IllegalArgumentException e) {
+                LOG.errorf("indexing cannot start as configured: %s", e.getMessage());
+                return;
             } catch (Exception e) {
-                LOG.warnf("OpenSearch or Kafka not ready yet (%s), retrying", e.toString());
-                try {
-                    Thread.sleep(backoff.nextDelayMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                LOG.warnf("OpenSearch not ready yet (%s), retrying", e.toString());
+            }
+            try {
+                Thread.sleep(backoff.nextDelayMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
