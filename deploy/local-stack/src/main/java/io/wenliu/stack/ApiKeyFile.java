@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** An API key generated once and kept in a file of the data directory (ingest uploads, search admin). */
+/**
+ * A secret generated once and kept in a file of the data directory: the API keys (ingest uploads, search admin) and
+ * the Kafka SASL password.
+ */
 final class ApiKeyFile {
 
     /** The ingest service's upload API key (env INGEST_API_KEY). */
@@ -16,12 +19,16 @@ final class ApiKeyFile {
     /** The search service's admin API key, for reindexing (env WENLIU_SEARCH_ADMIN_API_KEY). */
     static final String SEARCH_ADMIN = "search-admin-api-key";
 
+    /** The local broker's SASL PLAIN password, in the broker's own data directory. */
+    static final String KAFKA_SASL_PASSWORD = "sasl-password";
+
     private ApiKeyFile() {}
 
     /** Reads {@code <dataDir>/<name>}, creating it with 32 random bytes (hex) on first use. */
     static String loadOrCreate(Path dataDir, String name) {
         Path file = dataDir.resolve(name);
         try {
+            Files.createDirectories(dataDir);
             if (Files.isRegularFile(file)) {
                 return Files.readString(file).trim();
             }

@@ -12,7 +12,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
-/** A single-node Kafka 4.1 KRaft broker (combined broker and controller) in its own JVM. */
+/**
+ * A single-node Kafka 4.1 KRaft broker (combined broker and controller) in its own JVM. Clients connect without
+ * authentication on {@link #bootstrapServers()}, or with SASL PLAIN on {@link #saslBootstrapServers()} (the password
+ * is made once per data dir and kept in {@code sasl-password}), as a secured cluster would ask.
+ */
 public final class KafkaBroker implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(KafkaBroker.class.getName());
@@ -20,10 +24,14 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final ManagedProcess process;
     private final int port;
+    private final int saslPort;
+    private final String saslPassword;
 
-    private KafkaBroker(ManagedProcess process, int port) {
+    private KafkaBroker(ManagedProcess process, int port, int saslPort, String saslPassword) {
         this.process = process;
         this.port = port;
+        this.saslPort = saslPort;
+        this.saslPassword = saslPassword;
     }
 
     /**
@@ -31,12 +39,20 @@ public final class KafkaBroker implements AutoCloseable {
      * storage only on first use, so a restart reuses the topics.
      */
     public static KafkaBroker start(Path projectRoot, Path dataDir, int port) {
+        return start(projectRoot, dataDir, port, 0);
+    }
+
+    /** As {@link #start(Path, Path, int)}, with the SASL listener on {@code saslPort} (0 = a free port). */
+    public static KafkaBroker start(Path projectRoot, Path dataDir, int port, int saslPort) {
         long started = System.nanoTime();
         String classpath = KafkaClasspath.read(projectRoot);
         int brokerPort = port == 0 ? FreePorts.pick() : port;
+        int brokerSaslPort = saslPort == 0 ? FreePorts.pick() : saslPort;
         int controllerPort = FreePorts.pick();
         Path logDir = dataDir.resolve("log-segments");
-        Path config = KafkaServerProperties.write(dataDir, logDir, brokerPort, controllerPort);
+        String password = ApiKeyFile.loadOrCreate(dataDir, ApiKeyFile.KAFKA_SASL_PASSWORD);
+        Path config =
+                KafkaServerProperties.write(dataDir, logDir, brokerPort, brokerSaslPort, controllerPort, password);
         Path logConfig = KafkaServerProperties.writeLogConfig(dataDir);
         Path logFile = dataDir.resolve("kafka.log");
         if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -62,7 +78,7 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.of(),
                 dataDir,
                 logFile);
-        KafkaBroker broker = new KafkaBroker(process, brokerPort);
+        KafkaBroker broker = new KafkaBroker(process, brokerPort, brokerSaslPort, password);
         try {
             broker.awaitReady();
         } catch (RuntimeException e) {
@@ -122,17 +138,44 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** {@code 127.0.0.1:<sasl port>}: the listener that asks for SASL PLAIN. */
+    public String saslBootstrapServers() {
+        return "127.0.0.1:" + saslPort;
+    }
+
+    /** The port of the SASL listener. */
+    public int saslPort() {
+        return saslPort;
+    }
+
+    /** The client settings that log in on the SASL listener, as Kafka names them (prefix {@code kafka.} in Quarkus). */
+    public Map<String, String> saslClientSettings() {
+        return saslClientSettings(saslPassword);
+    }
+
+    /** The same settings with another password (which the broker refuses unless it is the right one). */
+    public static Map<String, String> saslClientSettings(String password) {
+        return Map.of(
+                "security.protocol",
+                "SASL_PLAINTEXT",
+                "sasl.mechanism",
+                "PLAIN",
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + KafkaServerProperties.SASL_USER + "\" password=\"" + password + "\";");
+    }
+
     /** The broker's log file. */
     public Path logFile() {
         return process.logFile();
     }
 
-    /** The broker process, for stopping it together with others. */
     /** The port it listens on (the one picked when started with port 0). */
     public int port() {
         return port;
     }
 
+    /** The broker process, for stopping it together with others. */
     ManagedProcess process() {
         return process;
     }

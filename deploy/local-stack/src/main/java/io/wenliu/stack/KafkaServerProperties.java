@@ -5,23 +5,33 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes server.properties for a single-node KRaft broker (combined broker and controller). */
+/**
+ * Writes server.properties for a single-node KRaft broker (combined broker and controller) with two client listeners:
+ * PLAINTEXT, and SASL_PLAINTEXT with the PLAIN mechanism and one user, {@value #SASL_USER}.
+ */
 final class KafkaServerProperties {
+
+    static final String SASL_USER = "wenliu";
 
     private KafkaServerProperties() {}
 
     /** Writes the broker configuration into {@code dir} and returns the file. */
-    static Path write(Path dir, Path logDir, int port, int controllerPort) {
+    static Path write(Path dir, Path logDir, int port, int saslPort, int controllerPort, String saslPassword) {
         String properties = String.join(
                 "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort
+                        + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort,
                 "inter.broker.listener.name=PLAINTEXT",
                 "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=PLAIN",
+                "listener.name.sasl_plaintext.plain.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.plain.PlainLoginModule required user_" + SASL_USER
+                        + "=\"" + saslPassword + "\";",
                 "log.dirs=" + logDir.toAbsolutePath(),
                 "num.partitions=1",
                 "auto.create.topics.enable=true",

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile KafkaBroker kafka;
     private volatile OpenSearchNode openSearch;
     private int kafkaPort;
+    private int kafkaSaslPort;
     private int openSearchPort;
     private int postgresPort;
     private String ingestApiKey;
@@ -97,6 +99,7 @@ public final class LocalStack implements AutoCloseable {
             // A restart by the supervisor must come back where the services look: on the ports picked now.
             postgresPort = postgres.port();
             kafkaPort = kafka.port();
+            kafkaSaslPort = kafka.saslPort();
             openSearchPort = openSearch.port();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
@@ -108,7 +111,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private KafkaBroker startKafka() {
-        return KafkaBroker.start(options.projectRoot(), options.dataDir().resolve("kafka"), kafkaPort);
+        return KafkaBroker.start(options.projectRoot(), options.dataDir().resolve("kafka"), kafkaPort, kafkaSaslPort);
     }
 
     private OpenSearchNode startOpenSearch() {
@@ -228,7 +231,14 @@ public final class LocalStack implements AutoCloseable {
     /** The environment each service gets: endpoints of this stack's servers and the ingest directories. */
     private Map<String, String> serviceEnvironment(String service) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        if (options.kafkaSasl()) {
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.saslBootstrapServers());
+            kafka.saslClientSettings()
+                    .forEach((key, value) ->
+                            env.put("KAFKA_" + key.toUpperCase(Locale.ROOT).replace('.', '_'), value));
+        } else {
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        }
         env.put("OPENSEARCH_URL", openSearch.url());
         env.put("DB_USER", PostgresServer.USER);
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);

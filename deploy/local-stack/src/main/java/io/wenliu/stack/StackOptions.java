@@ -2,6 +2,7 @@ package io.wenliu.stack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where the local stack keeps its data, which ports it uses (0 = any free port; a taken fixed port moves to the next
@@ -18,11 +19,12 @@ public record StackOptions(
         int searchPort,
         boolean dropSeeds,
         boolean startServices,
-        int instances) {
+        int instances,
+        boolean kafkaSasl) {
 
     /** The command-line flags {@link #withArgs} understands. */
     public static final String USAGE =
-            "usage: run-local.sh [--no-seeds] [--no-services] [--data-dir=DIR] [--instances=N]";
+            "usage: run-local.sh [--no-seeds] [--no-services] [--data-dir=DIR] [--instances=N] [--kafka-sasl]";
 
     public StackOptions {
         if (instances < 1) {
@@ -33,12 +35,12 @@ public record StackOptions(
     /** The defaults of {@code deploy/run-local.sh}: data under {@code <root>/data}, the documented ports. */
     public static StackOptions defaults(Path projectRoot) {
         return new StackOptions(
-                projectRoot, projectRoot.resolve("data"), 9092, 9200, 5432, 8081, 8082, 8083, true, true, 1);
+                projectRoot, projectRoot.resolve("data"), 9092, 9200, 5432, 8081, 8082, 8083, true, true, 1, false);
     }
 
     /** Free ports everywhere and data in {@code dataDir} (for tests). */
     public static StackOptions ephemeral(Path projectRoot, Path dataDir) {
-        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, 0, 0, false, true, 1);
+        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, 0, 0, false, true, 1, false);
     }
 
     /**
@@ -55,6 +57,8 @@ public record StackOptions(
             } else if (arg.startsWith("--data-dir=")) {
                 options = options.withDataDir(
                         Path.of(arg.substring("--data-dir=".length())).toAbsolutePath());
+            } else if (arg.equals("--kafka-sasl")) {
+                options = options.withKafkaSasl(true);
             } else if (arg.startsWith("--instances=")) {
                 options = options.withInstances(parseInstances(arg.substring("--instances=".length())));
             } else {
@@ -81,66 +85,30 @@ public record StackOptions(
 
     /** A copy with the seed drop switched on or off. */
     public StackOptions withSeeds(boolean seeds) {
-        return new StackOptions(
-                projectRoot,
-                dataDir,
-                kafkaPort,
-                openSearchPort,
-                postgresPort,
-                ingestPort,
-                analysisPort,
-                searchPort,
-                seeds,
-                startServices,
-                instances);
+        return copy(copy -> copy.dropSeeds = seeds);
     }
 
     /** A copy that starts the three services or only the servers. */
     public StackOptions withServices(boolean services) {
-        return new StackOptions(
-                projectRoot,
-                dataDir,
-                kafkaPort,
-                openSearchPort,
-                postgresPort,
-                ingestPort,
-                analysisPort,
-                searchPort,
-                dropSeeds,
-                services,
-                instances);
+        return copy(copy -> copy.startServices = services);
     }
 
     /** A copy keeping its data in {@code dir}. */
     public StackOptions withDataDir(Path dir) {
-        return new StackOptions(
-                projectRoot,
-                dir,
-                kafkaPort,
-                openSearchPort,
-                postgresPort,
-                ingestPort,
-                analysisPort,
-                searchPort,
-                dropSeeds,
-                startServices,
-                instances);
+        return copy(copy -> copy.dataDir = dir);
     }
 
     /** A copy running {@code count} instances each of analysis-service and search-service (ingest stays single). */
     public StackOptions withInstances(int count) {
-        return new StackOptions(
-                projectRoot,
-                dataDir,
-                kafkaPort,
-                openSearchPort,
-                postgresPort,
-                ingestPort,
-                analysisPort,
-                searchPort,
-                dropSeeds,
-                startServices,
-                count);
+        return copy(copy -> copy.instances = count);
+    }
+
+    /**
+     * A copy whose services reach Kafka only through the broker's SASL PLAIN listener, with the credentials in their
+     * {@code KAFKA_*} environment, as on a secured cluster.
+     */
+    public StackOptions withKafkaSasl(boolean sasl) {
+        return copy(copy -> copy.kafkaSasl = sasl);
     }
 
     /** {@code data/drop}: files dropped here are ingested. */
@@ -161,5 +129,46 @@ public record StackOptions(
     /** {@code data/logs}: one log file per service instance. */
     public Path logsDir() {
         return dataDir.resolve("logs");
+    }
+
+    private StackOptions copy(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The fields of a copy being changed. */
+    private static final class Copy {
+        Path dataDir;
+        boolean dropSeeds;
+        boolean startServices;
+        int instances;
+        boolean kafkaSasl;
+        private final StackOptions from;
+
+        Copy(StackOptions from) {
+            this.from = from;
+            dataDir = from.dataDir;
+            dropSeeds = from.dropSeeds;
+            startServices = from.startServices;
+            instances = from.instances;
+            kafkaSasl = from.kafkaSasl;
+        }
+
+        StackOptions build() {
+            return new StackOptions(
+                    from.projectRoot,
+                    dataDir,
+                    from.kafkaPort,
+                    from.openSearchPort,
+                    from.postgresPort,
+                    from.ingestPort,
+                    from.analysisPort,
+                    from.searchPort,
+                    dropSeeds,
+                    startServices,
+                    instances,
+                    kafkaSasl);
+        }
     }
 }

@@ -32,6 +32,16 @@ class StackOptionsTest {
         assertThat(options.ingestPort()).isEqualTo(8081);
     }
 
+    @Test
+    void kafkaSaslFlagSwitchesOnlyTheServicesKafkaLogin() {
+        StackOptions options = createObjectUnderTest().withArgs(List.of("--kafka-sasl", "--instances=2"));
+
+        assertThat(options.kafkaSasl()).isTrue();
+        assertThat(options.instances()).as("other flags still apply").isEqualTo(2);
+        assertThat(options.kafkaPort()).isEqualTo(9092);
+        assertThat(createObjectUnderTest().kafkaSasl()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--instances=0", "--instances=-1", "--instances=two", "--instances=", "--instances=1.5"})
     void instancesFlagRejectsAnythingButAWholeNumberOfAtLeastOne(String flag) {
