@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * Publishes unsent outbox rows to Kafka in order and marks them sent, on its own thread: woken at once when a
  * transaction that wrote outbox rows commits, otherwise every {@code poll-interval}; retries with back-off while Kafka
- * is down.
+ * is down. With several replicas, one relays at a time (a PostgreSQL advisory lock held for the batch's
+ * transaction): two relays taking batches side by side could publish an article's later event before its earlier one.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -35,6 +36,10 @@ public class OutboxRelay {
 
     /** The backlog gauges count unsent rows at most this often (a relay woken per commit would count per document). */
     private static final Duration BACKLOG_COUNT_INTERVAL = Duration.ofSeconds(1);
+    /** The advisory lock key the relaying replica holds: "wenliu" in ASCII. */
+    static final long RELAY_LOCK = 0x77656e6c6975L;
+    /** How soon a replica asks again while another one relays (it may have just written rows the other missed). */
+    private static final Duration BUSY_RETRY = Duration.ofMillis(250);
 
     @Inject
     IngestConfig config;
@@ -120,6 +125,10 @@ public class OutboxRelay {
                     throw new IllegalStateException(result.failure());
                 }
             } while (result.sent() >= config.outbox().batchSize());
+            if (result.anotherReplicaRelays()) {
+                nextAttempt = Instant.now().plus(BUSY_RETRY);
+                return;
+            }
             if (!backoff.isZero()) {
                 LOG.info("outbox relay: Kafka reachable again, backlog published");
             }
@@ -138,11 +147,22 @@ public class OutboxRelay {
         }
     }
 
-    /** How a relay round went: rows sent, and the error that stopped it, if any. */
-    private record BatchResult(int sent, String failure) {}
+    /** How a relay round went: rows sent, the error that stopped it, if any, or that another replica relays. */
+    private record BatchResult(int sent, String failure, boolean anotherReplicaRelays) {
+        BatchResult(int sent, String failure) {
+            this(sent, failure, false);
+        }
+    }
 
     @SuppressWarnings("unchecked")
     private BatchResult sendLockedBatch() {
+        boolean relaying = (Boolean) OutboxEvent.getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK)
+                .getSingleResult();
+        if (!relaying) {
+            return new BatchResult(0, null, true);
+        }
         List<OutboxEvent> batch = OutboxEvent.getEntityManager()
                 .createNativeQuery(
                         "select * from outbox_event where sent_at is null order by id limit :n for update skip locked",
