@@ -1,0 +1,2 @@
+-- The second database (the first, ingest, is POSTGRES_DB).
+CREATE DATABASE analysis;
