@@ -82,5 +82,13 @@ public interface SearchConfig {
         /** Keep the index the alias left after a reindex (true) or delete it once no write can reach it (false). */
         @WithDefault("false")
         boolean keepRetired();
+
+        /**
+         * How long every replica needs to notice a change of the write targets (each re-reads them every second): a
+         * reindex waits this long after marking the new index before fixing the replay's end, and before deleting the
+         * retired index.
+         */
+        @WithDefault("3s")
+        Duration replicaSync();
     }
 }

@@ -3,6 +3,9 @@ package io.wenliu.search.index;
 import io.wenliu.search.config.SearchConfig;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,6 +15,7 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.GetIndexResponse;
+import org.opensearch.client.opensearch.indices.get_alias.IndexAliases;
 
 /** Creates versioned indices from the definition resource and moves the search alias between them. */
 @Singleton
@@ -36,6 +40,51 @@ public class IndexManager {
     /** The alias searches go through. */
     public String alias() {
         return alias;
+    }
+
+    /** The alias on an index being rebuilt: every replica writes live events to it too. */
+    public String buildingAlias() {
+        return alias + "-building";
+    }
+
+    /**
+     * The indices live events go to, read from OpenSearch so that every replica agrees: the one behind the alias, then
+     * the one being rebuilt, if any.
+     */
+    public List<String> writeIndices() throws IOException {
+        Map<String, IndexAliases> byIndex = client.indices()
+                .getAlias(g -> g.index(prefix + "*").allowNoIndices(true).ignoreUnavailable(true))
+                .result();
+        List<String> live = new ArrayList<>();
+        List<String> building = new ArrayList<>();
+        byIndex.forEach((index, aliases) -> {
+            if (aliases.aliases().containsKey(alias)) {
+                live.add(index);
+            } else if (aliases.aliases().containsKey(buildingAlias())) {
+                building.add(index);
+            }
+        });
+        live.sort(null);
+        building.sort(null);
+        live.addAll(building);
+        return List.copyOf(live);
+    }
+
+    /** Marks {@code index} as being rebuilt: from now on every replica writes live events to it too. */
+    public void startBuilding(String index) throws IOException {
+        client.indices()
+                .updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(buildingAlias()))));
+    }
+
+    /** Ends the rebuild of {@code index} without swapping (a failed reindex): replicas stop writing to it. */
+    public void stopBuilding(String index) throws IOException {
+        if (client.indices()
+                .existsAlias(e -> e.name(buildingAlias()).index(index))
+                .value()) {
+            client.indices()
+                    .updateAliases(
+                            u -> u.actions(a -> a.remove(r -> r.index(index).alias(buildingAlias()))));
+        }
     }
 
     /** Returns the index behind the alias, creating the first version and the alias when neither exists. */
@@ -111,10 +160,11 @@ public class IndexManager {
         LOG.infof("created index %s", index);
     }
 
-    /** Points the alias at {@code to} and away from {@code from} in one atomic request. */
+    /** Points the alias at {@code to}, away from {@code from}, and ends {@code to}'s rebuild, in one atomic request. */
     public void swapAlias(String from, String to) throws IOException {
         client.indices()
                 .updateAliases(u -> u.actions(a -> a.remove(r -> r.index(from).alias(alias)))
+                        .actions(a -> a.remove(r -> r.index(to).alias(buildingAlias())))
                         .actions(a -> a.add(add -> add.index(to).alias(alias))));
         LOG.infof("alias %s moved from %s to %s", alias, from, to);
     }

@@ -68,7 +68,8 @@ public class LiveIndexPreparation {
         Backoff backoff = new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff());
         while (running) {
             try {
-                targets.setLive(indexManager.ensureLiveIndex());
+                indexManager.ensureLiveIndex();
+                targets.refresh();
                 if (topics.create()) {
                     done.countDown();
                     return;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -41,13 +42,13 @@ public class AdminResource {
             summary = "Build the next index version from articles.enriched and swap the alias",
             description = "Needs header X-API-Key. Returns 202 at once; poll GET for progress. Searches keep answering"
                     + " from the old index, which is deleted after the swap unless wenliu.search.reindex.keep-retired.")
-    public Response start() {
+    public Response start() throws IOException {
         return Response.accepted(reindexer.start()).build();
     }
 
     @GET
     @Operation(summary = "State of the latest reindex", description = "Needs header X-API-Key.")
-    public ReindexStatus status() {
+    public ReindexStatus status() throws IOException {
         return reindexer.status();
     }
 }

@@ -52,7 +52,7 @@ class IndexRetirementTest {
         assertThat(exists(dropped)).isFalse();
 
         String kept = scratchIndex();
-        assertThat(new IndexRetirement(indices, targets, writes, true).retire(kept))
+        assertThat(new IndexRetirement(indices, targets, writes, true, Duration.ZERO).retire(kept))
                 .isEmpty();
         assertThat(exists(kept)).isTrue();
         client.indices().delete(d -> d.index(kept));

@@ -49,6 +49,9 @@ class ReindexFailureTest {
     @Inject
     KafkaClientFactory clients;
 
+    @Inject
+    ReindexRecord record;
+
     @Test
     void aFailedReindexLeavesTheOldIndexServingAndDeletesTheHalfBuiltOne() throws Exception {
         SeedIndex.ensureIndexed();
@@ -65,6 +68,7 @@ class ReindexFailureTest {
                 batchIndexer,
                 clients,
                 new IndexRetirement(swapRefused, targets, writes, config),
+                record,
                 config);
         try {
             reindexer.start();
