@@ -124,6 +124,14 @@ public class IngestMetrics {
         outboxOldestAgeSeconds.set(oldestAgeSeconds);
     }
 
+    /** Outbox rows not yet published, and the age in seconds of the oldest. */
+    public record OutboxBacklog(long events, long oldestSeconds) {}
+
+    /** The outbox backlog as last counted (the relay counts it every second). */
+    public OutboxBacklog outboxBacklog() {
+        return new OutboxBacklog(outboxBacklog.get(), outboxOldestAgeSeconds.get());
+    }
+
     private Counter counter(String name, String... tags) {
         return Counter.builder(name).tags(tags).register(registry);
     }

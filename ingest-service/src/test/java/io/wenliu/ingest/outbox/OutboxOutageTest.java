@@ -57,11 +57,16 @@ class OutboxOutageTest {
             });
             assertThat(Ledger.outbox(articleId).get(0).sentAt).isNull();
             assertThat(Ledger.articles(document.id).get(0).status).isEqualTo(ArticleStatus.INGESTED);
-            // still ready: drops and uploads go on, the outbox holds their events
+            // still ready: drops and uploads go on, the outbox holds their events and health says how many
             given().get("/q/health/ready")
                     .then()
                     .statusCode(200)
                     .body("checks.find { it.name == 'kafka' }.data.reachable", equalTo(false));
+            await().atMost(TIMEOUT)
+                    .until(() -> given().get("/q/health/ready")
+                                    .jsonPath()
+                                    .getLong("checks.find { it.name == 'kafka' }.data.outboxBacklog")
+                            >= 1);
 
             kafka.down = false;
 
