@@ -45,14 +45,34 @@ public final class KafkaBroker implements AutoCloseable {
     /** As {@link #start(Path, Path, int)}, with the SASL listener on {@code saslPort} (0 = a free port). */
     public static KafkaBroker start(Path projectRoot, Path dataDir, int port, int saslPort) {
         long started = System.nanoTime();
+        KafkaServerProperties.Node node = KafkaServerProperties.Node.single(
+                port == 0 ? FreePorts.pick() : port, saslPort == 0 ? FreePorts.pick() : saslPort, FreePorts.pick());
+        KafkaBroker broker =
+                launch(projectRoot, dataDir, node, Uuid.randomUuid().toString());
+        try {
+            broker.awaitReady();
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        LOG.log(
+                Level.INFO,
+                "Kafka ready on {0} in {1} ms (log {2})",
+                broker.bootstrapServers(),
+                String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)),
+                broker.logFile());
+        return broker;
+    }
+
+    /**
+     * Starts {@code node} keeping its data in {@code dataDir} (formatted with {@code clusterId} on first use only) and
+     * returns without waiting: the nodes of a cluster must all run before any is ready.
+     */
+    static KafkaBroker launch(Path projectRoot, Path dataDir, KafkaServerProperties.Node node, String clusterId) {
         String classpath = KafkaClasspath.read(projectRoot);
-        int brokerPort = port == 0 ? FreePorts.pick() : port;
-        int brokerSaslPort = saslPort == 0 ? FreePorts.pick() : saslPort;
-        int controllerPort = FreePorts.pick();
         Path logDir = dataDir.resolve("log-segments");
         String password = ApiKeyFile.loadOrCreate(dataDir, ApiKeyFile.KAFKA_SASL_PASSWORD);
-        Path config =
-                KafkaServerProperties.write(dataDir, logDir, brokerPort, brokerSaslPort, controllerPort, password);
+        Path config = KafkaServerProperties.write(dataDir, logDir, node, password);
         Path logConfig = KafkaServerProperties.writeLogConfig(dataDir);
         Path logFile = dataDir.resolve("kafka.log");
         if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -65,7 +85,7 @@ public final class KafkaBroker implements AutoCloseable {
                             "format",
                             "--ignore-formatted",
                             "-t",
-                            Uuid.randomUuid().toString(),
+                            clusterId,
                             "-c",
                             config.toString()),
                     Map.of(),
@@ -73,25 +93,12 @@ public final class KafkaBroker implements AutoCloseable {
                     logFile);
         }
         ManagedProcess process = ManagedProcess.start(
-                "kafka",
+                node.clusterSize() == 1 ? "kafka" : "kafka-" + node.id(),
                 javaCommand(classpath, logConfig, "kafka.Kafka", config.toString()),
                 Map.of(),
                 dataDir,
                 logFile);
-        KafkaBroker broker = new KafkaBroker(process, brokerPort, brokerSaslPort, password);
-        try {
-            broker.awaitReady();
-        } catch (RuntimeException e) {
-            broker.close();
-            throw e;
-        }
-        LOG.log(
-                Level.INFO,
-                "Kafka ready on {0} in {1} ms (log {2})",
-                broker.bootstrapServers(),
-                String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)),
-                logFile);
-        return broker;
+        return new KafkaBroker(process, node.port(), node.saslPort(), password);
     }
 
     private static List<String> javaCommand(String classpath, Path logConfig, String mainClass, String... args) {
@@ -110,7 +117,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Polls the broker with an admin client loaded from this class' loader (not the caller's context loader). */
-    private void awaitReady() {
+    void awaitReady() {
         Map<String, Object> config = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,

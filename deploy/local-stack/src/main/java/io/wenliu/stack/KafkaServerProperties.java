@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes server.properties for a single-node KRaft broker (combined broker and controller) with two client listeners:
+ * Writes server.properties for a KRaft node (combined broker and controller) with two client listeners:
  * PLAINTEXT, and SASL_PLAINTEXT with the PLAIN mechanism and one user, {@value #SASL_USER}.
  */
 final class KafkaServerProperties {
@@ -15,13 +15,27 @@ final class KafkaServerProperties {
 
     private KafkaServerProperties() {}
 
+    /** One node's place in its cluster: its id, its ports, every controller ({@code id@host:port,...}). */
+    record Node(int id, int port, int saslPort, int controllerPort, String voters, int clusterSize) {
+
+        /** The single node of a one-broker cluster. */
+        static Node single(int port, int saslPort, int controllerPort) {
+            return new Node(1, port, saslPort, controllerPort, "1@127.0.0.1:" + controllerPort, 1);
+        }
+    }
+
     /** Writes the broker configuration into {@code dir} and returns the file. */
-    static Path write(Path dir, Path logDir, int port, int saslPort, int controllerPort, String saslPassword) {
+    static Path write(Path dir, Path logDir, Node node, String saslPassword) {
+        int port = node.port();
+        int saslPort = node.saslPort();
+        int controllerPort = node.controllerPort();
+        int replication = Math.min(3, node.clusterSize());
+        int minInsync = Math.max(1, Math.min(2, replication - 1));
         String properties = String.join(
                 "\n",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "node.id=" + node.id(),
+                "controller.quorum.voters=" + node.voters(),
                 "listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort
                         + ",CONTROLLER://127.0.0.1:" + controllerPort,
                 "advertised.listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort,
@@ -35,15 +49,15 @@ final class KafkaServerProperties {
                 "log.dirs=" + logDir.toAbsolutePath(),
                 "num.partitions=1",
                 "auto.create.topics.enable=true",
-                "offsets.topic.replication.factor=1",
+                "offsets.topic.replication.factor=" + replication,
                 "offsets.topic.num.partitions=5",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
+                "transaction.state.log.replication.factor=" + replication,
+                "transaction.state.log.min.isr=" + minInsync,
                 "transaction.state.log.num.partitions=5",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "default.replication.factor=1",
-                "min.insync.replicas=1",
+                "share.coordinator.state.topic.replication.factor=" + replication,
+                "share.coordinator.state.topic.min.isr=" + minInsync,
+                "default.replication.factor=" + replication,
+                "min.insync.replicas=" + minInsync,
                 "group.initial.rebalance.delay.ms=0",
                 "log.retention.hours=-1",
                 "log.retention.bytes=-1",

@@ -172,10 +172,7 @@ public final class LocalStack implements AutoCloseable {
                         .pid();
         };
         // The whole tree, as a crash of its container would: OpenSearch runs under unshare, which alone would die.
-        ProcessHandle.of(pid).ifPresent(process -> {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        });
+        ManagedProcess.killTree(pid);
     }
 
     /** The supervisor's count of restarts, by server and service instance. */

@@ -101,6 +101,19 @@ public final class ManagedProcess implements AutoCloseable {
                 .orElse(process.pid());
     }
 
+    /** Kills the command and everything it started with SIGKILL, as a crash or a lost machine would. */
+    public void kill() {
+        killTree(commandPid());
+    }
+
+    /** Kills process {@code pid} and its descendants with SIGKILL. */
+    static void killTree(long pid) {
+        ProcessHandle.of(pid).ifPresent(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
+    }
+
     /** The file stdout and stderr go to. */
     public Path logFile() {
         return logFile;

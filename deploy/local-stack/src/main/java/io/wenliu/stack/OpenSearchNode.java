@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** A single-node OpenSearch (security off, {@code cjk} analyzer available) in its own JVM, never as root. */
+/**
+ * An OpenSearch node (security off, {@code cjk} analyzer available) in its own JVM, never as root: a single-node
+ * cluster, or one node of an {@link OpenSearchCluster}.
+ */
 public final class OpenSearchNode implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(OpenSearchNode.class.getName());
@@ -38,19 +41,42 @@ public final class OpenSearchNode implements AutoCloseable {
      */
     public static OpenSearchNode start(Path projectRoot, Path installRoot, Path nodeDir, int port) {
         long started = System.nanoTime();
+        OpenSearchNode node = launch(
+                projectRoot,
+                installRoot,
+                nodeDir,
+                port == 0 ? FreePorts.pick() : port,
+                List.of(
+                        "-Enode.name=wenliu-node",
+                        "-Ediscovery.type=single-node",
+                        "-Etransport.port=" + FreePorts.pick()));
+        node.awaitReady(1);
+        LOG.log(
+                Level.INFO,
+                "OpenSearch {0} ready on {1} in {2} ms (logs {3})",
+                node.version,
+                node.url(),
+                String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)),
+                nodeDir.resolve("logs"));
+        return node;
+    }
+
+    /**
+     * Starts a node of cluster "wenliu" on {@code httpPort} with {@code clusterArgs} (its name, discovery, roles,
+     * transport port) and returns without waiting: the nodes of a cluster must all run before it forms.
+     */
+    static OpenSearchNode launch(
+            Path projectRoot, Path installRoot, Path nodeDir, int httpPort, List<String> clusterArgs) {
         OpenSearchDistribution distribution = OpenSearchDistribution.select(projectRoot);
         Path home = distribution.install(installRoot);
-        int httpPort = port == 0 ? FreePorts.pick() : port;
         Path config = prepareConfig(home, nodeDir);
         List<String> command = new ArrayList<>(RootlessCommand.prefix());
+        command.add(home.resolve("bin/opensearch").toString());
+        command.add("-Ecluster.name=wenliu");
+        command.addAll(clusterArgs);
         command.addAll(List.of(
-                home.resolve("bin/opensearch").toString(),
-                "-Ecluster.name=wenliu",
-                "-Enode.name=wenliu-node",
-                "-Ediscovery.type=single-node",
                 "-Enetwork.host=127.0.0.1",
                 "-Ehttp.port=" + httpPort,
-                "-Etransport.port=" + FreePorts.pick(),
                 "-Epath.data=" + nodeDir.resolve("data"),
                 "-Epath.logs=" + nodeDir.resolve("logs"),
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false",
@@ -63,23 +89,18 @@ public final class OpenSearchNode implements AutoCloseable {
         env.put("JAVA_TOOL_OPTIONS", "");
         ManagedProcess process =
                 ManagedProcess.start("opensearch", command, env, home, nodeDir.resolve("logs/opensearch.out"));
-        OpenSearchNode node = new OpenSearchNode(process, httpPort, distribution.version());
+        return new OpenSearchNode(process, httpPort, distribution.version());
+    }
+
+    /** Waits until the cluster has {@code nodes} nodes and is yellow, and checks the cjk analyzer; closes on failure. */
+    void awaitReady(int nodes) {
         try {
-            node.awaitYellow();
-            node.verifyCjkAnalyzer();
+            awaitYellow(nodes);
+            verifyCjkAnalyzer();
         } catch (RuntimeException e) {
-            node.close();
+            close();
             throw e;
         }
-        LOG.log(
-                Level.INFO,
-                "OpenSearch {0} ready on {1} in {2} ms (JDK {3}, logs {4})",
-                node.version,
-                node.url(),
-                String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)),
-                distribution.jdk().feature(),
-                nodeDir.resolve("logs"));
-        return node;
     }
 
     /** An install directory shared by all test JVMs of this user (the distribution is unpacked once). */
@@ -119,12 +140,13 @@ public final class OpenSearchNode implements AutoCloseable {
         }
     }
 
-    private void awaitYellow() {
+    private void awaitYellow(int nodes) {
         Poll.until(
                 STARTUP_TIMEOUT,
                 process::requireAlive,
                 () -> {
-                    Http.Response response = Http.get(url() + "/_cluster/health?wait_for_status=yellow&timeout=2s");
+                    Http.Response response = Http.get(
+                            url() + "/_cluster/health?wait_for_status=yellow&wait_for_nodes=" + nodes + "&timeout=2s");
                     String status =
                             JSON.readTree(response.body()).path("status").asText();
                     return response.status() == 200 && ("yellow".equals(status) || "green".equals(status));
@@ -158,12 +180,12 @@ public final class OpenSearchNode implements AutoCloseable {
         return version;
     }
 
-    /** The node process, for stopping it together with others. */
     /** The port it listens on (the one picked when started with port 0). */
     public int port() {
         return port;
     }
 
+    /** The node process, for stopping it together with others. */
     ManagedProcess process() {
         return process;
     }

@@ -3,6 +3,7 @@ package io.wenliu.platform.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wenliu.testing.SharedServers;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,15 @@ class TopicCreatorIT {
 
         assertThat(creator.ensure(specs)).isTrue();
 
-        Map<String, TopicDescription> topics =
-                admin.describeTopics(List.of(compacted, plain)).allTopicNames().get(30, TimeUnit.SECONDS);
+        // a new topic's metadata reaches the broker's cache a moment after the creation is acknowledged
+        Map<String, TopicDescription> topics = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(
+                        () -> admin.describeTopics(List.of(compacted, plain))
+                                .allTopicNames()
+                                .get(30, TimeUnit.SECONDS),
+                        described -> described.size() == 2);
         assertThat(topics.get(compacted).partitions()).hasSize(3);
         assertThat(topics.get(plain).partitions())
                 .as("configured, not declared")
