@@ -2,6 +2,7 @@ package io.wenliu.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,7 @@ final class Manifests {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace");
+    private static final Set<String> UNORDERED = Set.of("env", "envFrom", "volumes", "volumeMounts");
 
     private Manifests() {}
 
@@ -50,6 +53,33 @@ final class Manifests {
             return documents(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The documents of {@code file} with the lists whose order means nothing to Kubernetes (env, envFrom, volumes,
+     * volume mounts) sorted: the generator does not keep one order from build to build.
+     */
+    static List<JsonNode> normalized(Path file) {
+        List<JsonNode> documents = documents(file);
+        documents.forEach(Manifests::sortUnorderedLists);
+        return documents;
+    }
+
+    private static void sortUnorderedLists(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(field -> {
+                if (UNORDERED.contains(field.getKey()) && field.getValue().isArray()) {
+                    List<JsonNode> items = new ArrayList<>();
+                    field.getValue().forEach(items::add);
+                    items.sort(Comparator.comparing(JsonNode::toString));
+                    ArrayNode sorted = object.arrayNode().addAll(items);
+                    field.setValue(sorted);
+                }
+                sortUnorderedLists(field.getValue());
+            });
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(Manifests::sortUnorderedLists);
         }
     }
 
