@@ -5,23 +5,19 @@ import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapSetter;
 import io.wenliu.analysis.events.EnrichedEvents;
 import io.wenliu.analysis.events.OutgoingEvent;
-import java.nio.charset.StandardCharsets;
+import io.wenliu.platform.events.CloudEvents;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
-/** CloudEvents binary-mode Kafka headers for an outgoing event. */
+/** The Kafka headers of an outgoing event: CloudEvents (binary mode) and the W3C trace context it belongs to. */
 public final class CloudEventHeaders {
     private CloudEventHeaders() {}
 
     /** The ce_* and content-type headers of the event. */
     public static Headers of(OutgoingEvent event) {
         RecordHeaders headers = new RecordHeaders();
-        add(headers, "ce_id", event.eventId());
-        add(headers, "ce_type", event.cloudEventType());
-        add(headers, "ce_source", EnrichedEvents.SOURCE);
-        add(headers, "ce_specversion", "1.0");
-        add(headers, "ce_time", event.occurredAt());
-        add(headers, "content-type", "application/json");
+        CloudEvents.addHeaders(
+                headers, event.eventId(), event.cloudEventType(), EnrichedEvents.SOURCE, event.occurredAt());
         if (event.trace() != null) {
             W3CTraceContextPropagator.getInstance()
                     .inject(
@@ -30,9 +26,5 @@ public final class CloudEventHeaders {
                             KafkaTraceTextMapSetter.INSTANCE);
         }
         return headers;
-    }
-
-    static void add(RecordHeaders headers, String name, String value) {
-        headers.add(name, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,6 +3,7 @@ package io.wenliu.analysis.messaging;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.wenliu.analysis.events.Topics;
+import io.wenliu.platform.events.DeadLetters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,13 +40,7 @@ public class DeadLetterPublisher {
                 "dead-lettering %s-%d@%d: %s (%s)",
                 record.topic(), record.partition(), record.offset(), reason, cause == null ? "-" : cause.toString());
         RecordHeaders headers = new RecordHeaders();
-        record.headers().forEach(headers::add);
-        CloudEventHeaders.add(headers, "dlq-reason", reason);
-        CloudEventHeaders.add(
-                headers, "dlq-exception", cause == null ? "" : cause.getClass().getName() + ": " + cause.getMessage());
-        CloudEventHeaders.add(headers, "dlq-original-topic", record.topic());
-        CloudEventHeaders.add(headers, "dlq-original-partition", String.valueOf(record.partition()));
-        CloudEventHeaders.add(headers, "dlq-original-offset", String.valueOf(record.offset()));
+        DeadLetters.addHeaders(headers, record, reason, cause);
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(record.key())
                 .withHeaders(headers)

@@ -5,6 +5,7 @@ import io.wenliu.ingest.events.EventEnvelope;
 import io.wenliu.ingest.events.EventJson;
 import io.wenliu.ingest.events.EventTypes;
 import io.wenliu.ingest.events.Topics;
+import io.wenliu.platform.events.CloudEvents;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -32,19 +33,15 @@ public final class OutboxRecordFactory {
     public static ProducerRecord<String, String> toRecord(OutboxEvent event) {
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(Topics.ARTICLES_INGESTED, event.articleId, EventJson.write(envelope(event)));
-        header(record, "ce_id", event.eventId.toString());
-        header(record, "ce_type", EventTypes.cloudEventType(event.eventType));
-        header(record, "ce_source", EventTypes.CE_SOURCE);
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_time", event.occurredAt.toString());
-        header(record, "content-type", "application/json");
+        CloudEvents.addHeaders(
+                record.headers(),
+                event.eventId.toString(),
+                EventTypes.cloudEventType(event.eventType),
+                EventTypes.CE_SOURCE,
+                event.occurredAt.toString());
         if (event.traceParent != null) {
-            header(record, TraceParent.HEADER, event.traceParent);
+            record.headers().add(TraceParent.HEADER, event.traceParent.getBytes(StandardCharsets.UTF_8));
         }
         return record;
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

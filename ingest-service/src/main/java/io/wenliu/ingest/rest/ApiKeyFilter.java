@@ -1,11 +1,10 @@
 package io.wenliu.ingest.rest;
 
 import io.wenliu.ingest.config.IngestConfig;
+import io.wenliu.platform.http.ApiKeys;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -16,7 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ApiKeyFilter {
 
     /** Header carrying the API key. */
-    public static final String HEADER = "X-API-Key";
+    public static final String HEADER = ApiKeys.HEADER;
 
     @Inject
     IngestConfig config;
@@ -35,20 +34,15 @@ public class ApiKeyFilter {
 
     /** The refusal for a request carrying {@code given}, or empty when the key matches the configured one. */
     static Optional<ApiException> verdict(Optional<String> configured, String given) {
-        Optional<String> expected = configured.filter(k -> !k.isBlank());
-        if (expected.isEmpty()) {
-            return Optional.of(new ApiException(
-                    503,
-                    "Uploads disabled",
-                    "no API key is configured on the server; set INGEST_API_KEY to enable uploads and deletes"));
-        }
-        if (given == null) {
-            return Optional.of(new ApiException(401, "Unauthorized", "missing header " + HEADER, HEADER));
-        }
-        if (!MessageDigest.isEqual(
-                given.getBytes(StandardCharsets.UTF_8), expected.get().getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(new ApiException(401, "Unauthorized", "wrong API key in " + HEADER, HEADER));
-        }
-        return Optional.empty();
+        ApiKeys.Verdict verdict = ApiKeys.check(configured, given);
+        return switch (verdict) {
+            case ACCEPTED -> Optional.empty();
+            case NOT_CONFIGURED ->
+                Optional.of(new ApiException(
+                        503,
+                        "Uploads disabled",
+                        "no API key is configured on the server; set INGEST_API_KEY to enable uploads and deletes"));
+            case MISSING, WRONG -> Optional.of(new ApiException(401, "Unauthorized", verdict.detail(), HEADER));
+        };
     }
 }

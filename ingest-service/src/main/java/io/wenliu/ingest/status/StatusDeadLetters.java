@@ -2,13 +2,12 @@ package io.wenliu.ingest.status;
 
 import io.wenliu.ingest.events.Topics;
 import io.wenliu.ingest.outbox.KafkaClients;
+import io.wenliu.platform.events.DeadLetters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,14 +29,7 @@ public class StatusDeadLetters {
                 original.topic(), original.partition(), original.offset(), Topics.ARTICLES_STATUS_DLQ, reason);
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(Topics.ARTICLES_STATUS_DLQ, original.key(), original.value());
-        original.headers().forEach(h -> record.headers().add(h));
-        Headers headers = record.headers();
-        headers.add("dlq-reason", bytes(reason));
-        headers.add(
-                "dlq-exception", bytes(cause == null ? "" : cause.getClass().getName() + ": " + cause.getMessage()));
-        headers.add("dlq-original-topic", bytes(original.topic()));
-        headers.add("dlq-original-partition", bytes(Integer.toString(original.partition())));
-        headers.add("dlq-original-offset", bytes(Long.toString(original.offset())));
+        DeadLetters.addHeaders(record.headers(), original, reason, cause);
         try {
             kafka.producer().send(record).get();
         } catch (InterruptedException e) {
@@ -46,9 +38,5 @@ public class StatusDeadLetters {
         } catch (ExecutionException e) {
             throw new IllegalStateException("dead-letter not acknowledged: " + e.getCause(), e.getCause());
         }
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

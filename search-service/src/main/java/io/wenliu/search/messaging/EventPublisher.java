@@ -6,6 +6,8 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapSetter;
+import io.wenliu.platform.events.CloudEvents;
+import io.wenliu.platform.events.DeadLetters;
 import io.wenliu.search.index.IndexAction;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -21,7 +23,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Headers;
 
 /** Publishes articles.indexed events and dead-letters unindexable records, waiting for the broker's ack. */
 @Singleton
@@ -57,7 +58,8 @@ public class EventPublisher {
                     deleted);
             ProducerRecord<String, byte[]> record =
                     new ProducerRecord<>(Topics.ARTICLES_INDEXED, event.articleId(), json(event));
-            cloudEventHeaders(record.headers(), event.eventId(), ArticleIndexedEvent.CE_TYPE, now);
+            CloudEvents.addHeaders(
+                    record.headers(), event.eventId(), ArticleIndexedEvent.CE_TYPE, CE_SOURCE, now.toString());
             Context trace = traces.get(action);
             if (trace != null) {
                 W3CTraceContextPropagator.getInstance()
@@ -90,24 +92,8 @@ public class EventPublisher {
             throws InterruptedException, ExecutionException {
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(Topics.ARTICLES_ENRICHED_DLQ, original.key(), original.value());
-        original.headers().forEach(h -> record.headers().add(h));
-        Headers headers = record.headers();
-        headers.add("dlq-reason", bytes(reason));
-        headers.add(
-                "dlq-exception", bytes(cause == null ? "" : cause.getClass().getName() + ": " + cause.getMessage()));
-        headers.add("dlq-original-topic", bytes(original.topic()));
-        headers.add("dlq-original-partition", bytes(Integer.toString(original.partition())));
-        headers.add("dlq-original-offset", bytes(Long.toString(original.offset())));
+        DeadLetters.addHeaders(record.headers(), original, reason, cause);
         producer.send(record).get();
-    }
-
-    static void cloudEventHeaders(Headers headers, String id, String type, Instant time) {
-        headers.add("ce_id", bytes(id));
-        headers.add("ce_type", bytes(type));
-        headers.add("ce_source", bytes(CE_SOURCE));
-        headers.add("ce_specversion", bytes("1.0"));
-        headers.add("ce_time", bytes(time.toString()));
-        headers.add("content-type", bytes("application/json"));
     }
 
     private byte[] json(Object value) {
@@ -116,10 +102,6 @@ public class EventPublisher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value, e);
         }
-    }
-
-    private static byte[] bytes(String s) {
-        return s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
     }
 
     @PreDestroy

@@ -1,6 +1,7 @@
 package io.wenliu.search.rest;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.wenliu.platform.http.ApiKeys;
 import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.query.ProblemTypes;
 import jakarta.inject.Inject;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -21,7 +20,7 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 public class AdminApiKeyFilter {
 
     /** Header carrying the API key (as ingest-service's upload API). */
-    public static final String HEADER = "X-API-Key";
+    public static final String HEADER = ApiKeys.HEADER;
 
     @Inject
     SearchConfig config;
@@ -40,23 +39,18 @@ public class AdminApiKeyFilter {
 
     /** The refusal for a request carrying {@code given}, or empty when the key matches the configured one. */
     static Optional<HttpProblem> verdict(Optional<String> configured, String given) {
-        Optional<String> expected = configured.filter(k -> !k.isBlank());
-        if (expected.isEmpty()) {
-            return Optional.of(ProblemTypes.problem(
-                            "admin-api-disabled",
-                            503,
-                            "Admin API disabled",
-                            "no API key is configured on the server; set WENLIU_SEARCH_ADMIN_API_KEY")
-                    .build());
-        }
-        if (given == null) {
-            return Optional.of(unauthorized("missing header " + HEADER));
-        }
-        if (!MessageDigest.isEqual(
-                given.getBytes(StandardCharsets.UTF_8), expected.get().getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(unauthorized("wrong API key in " + HEADER));
-        }
-        return Optional.empty();
+        ApiKeys.Verdict verdict = ApiKeys.check(configured, given);
+        return switch (verdict) {
+            case ACCEPTED -> Optional.empty();
+            case NOT_CONFIGURED ->
+                Optional.of(ProblemTypes.problem(
+                                "admin-api-disabled",
+                                503,
+                                "Admin API disabled",
+                                "no API key is configured on the server; set WENLIU_SEARCH_ADMIN_API_KEY")
+                        .build());
+            case MISSING, WRONG -> Optional.of(unauthorized(verdict.detail()));
+        };
     }
 
     private static HttpProblem unauthorized(String detail) {
