@@ -11,76 +11,55 @@ import org.ansj.library.DATDictionary;
 public final class NameLists {
     /** Classpath resource of the gazetteer: {@code name<TAB>PERSON|LOCATION|ORGANIZATION|NONE}. */
     public static final String GAZETTEER = "nlp/entity-gazetteer.tsv";
+    /** Classpath resource of the word lists, one section per list. */
+    public static final String WORD_LISTS = "nlp/word-lists.txt";
+
+    private static final WordLists LISTS = WordLists.load(WORD_LISTS);
 
     static final int MAX_ORGANISATION_LENGTH = 26;
     /** How many of the surnames (ordered by frequency) count as most common. */
     static final int COMMON_SURNAMES = 59;
 
-    static final String CHAIN_SUFFIXES = "省市县区镇乡村屯州旗";
-    static final String COUNTRY_ABBREVIATIONS = "中美俄日韩朝英法德意印巴澳加欧非越泰菲蒙以阿埃葡荷瑞希土伊缅柬老";
+    static final String CHAIN_SUFFIXES = LISTS.chars("chain-suffixes");
+    static final String COUNTRY_ABBREVIATIONS = LISTS.chars("country-abbreviations");
     /** One-character abbreviations that are places on their own when tagged as abbreviations (日 and 以 are not). */
-    static final String STANDALONE_ABBREVIATIONS = "美俄韩朝英德印巴澳欧越泰菲蒙埃葡缅柬京华沪津渝港台";
+    static final String STANDALONE_ABBREVIATIONS = LISTS.chars("standalone-abbreviations");
     /** Last characters that make a word an organisation rather than a (mis-tagged) foreign name. */
-    static final String ORGANISATION_ENDINGS = "部会院局委党社团队军府行所厂司组处办校馆协联盟台报署中心学厅刊篮排";
+    static final String ORGANISATION_ENDINGS = LISTS.chars("organisation-endings");
     /** Organ endings that make a word an organisation even without a name before it (统计局, 自由党). */
-    static final String STANDALONE_ORGAN_ENDINGS = "局署厅党";
+    static final String STANDALONE_ORGAN_ENDINGS = LISTS.chars("standalone-organ-endings");
 
-    static final String PLACE_PREPOSITIONS = "于在从向到赴自";
-    static final String VISIT_VERBS = "访来驻在赴离旅抵进返回";
-    static final String VISITED = "华京";
+    static final String PLACE_PREPOSITIONS = LISTS.chars("place-prepositions");
+    static final String VISIT_VERBS = LISTS.chars("visit-verbs");
+    static final String VISITED = LISTS.chars("visited");
 
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
-            + "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
-            + "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
-            + "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜"
-            + "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习胥";
-    private static final List<String> ORGANISATION_SUFFIXES = List.of(
-            "党委", "党支部", "党总支", "党组", "党工委", "纪委", "委员会", "管委会", "工委", "协会", "学会", "联合会", "商会", "总会", "公司", "集团", "银行",
-            "医院", "大学", "学院", "中学", "小学", "研究院", "研究所", "科学院", "基金会", "政府", "办公室", "联盟", "法院", "检察院", "电视台", "日报",
-            "通讯社", "报社", "出版社", "工作小组", "领导小组", "指挥部");
+    private static final String SURNAMES = LISTS.chars("surnames");
+    private static final List<String> ORGANISATION_SUFFIXES = LISTS.words("organisation-suffixes");
     private static final WordEndings ORGANISATION_SUFFIX_ENDS = WordEndings.of(ORGANISATION_SUFFIXES);
-    private static final List<String> TITLE_SUFFIXES = List.of(
-            "记者", "书记", "长", "主任", "委员", "经理", "主席", "总理", "医生", "护士", "教授", "老师", "专家", "员", "同志", "大使", "代表", "总统",
-            "首相", "秘书", "司机", "师傅", "大夫", "工程师", "院士", "先生", "女士", "村民", "居民", "志愿者", "党员", "干部", "负责人", "职工", "工人",
-            "农民", "学生", "患者", "摄影");
+    private static final List<String> TITLE_SUFFIXES = LISTS.words("title-suffixes");
     private static final WordEndings TITLE_SUFFIX_ENDS = WordEndings.of(TITLE_SUFFIXES);
-    private static final Set<String> NAME_FOLLOWERS =
-            Set.of("说", "表示", "告诉", "介绍", "认为", "指出", "摄", "等", "强调", "回忆", "笑着说", "坦言", "感慨", "提出", "一家", "、");
-    private static final Set<String> PERSON_TITLES = Set.of(
-            "老师", "小姐", "先生", "女士", "局长", "部长", "总理", "总统", "首相", "主席", "书记", "主任", "院长", "校长", "市长", "县长", "省长", "厂长",
-            "经理", "教授", "医生", "大夫", "师傅", "同志", "大爷", "大妈", "阿姨", "议员");
-    private static final List<String> TEAM_SUFFIXES = List.of("女队", "男队", "队", "女篮", "男篮", "女排", "男排", "女足", "男足");
+    private static final Set<String> NAME_FOLLOWERS = Set.copyOf(LISTS.words("name-followers"));
+    private static final Set<String> PERSON_TITLES = Set.copyOf(LISTS.words("person-titles"));
+    private static final List<String> TEAM_SUFFIXES = LISTS.words("team-suffixes");
     private static final WordEndings TEAM_SUFFIX_ENDS = WordEndings.of(TEAM_SUFFIXES);
-    private static final List<String> DOCTRINES = List.of("理论", "思想", "主义");
+    private static final List<String> DOCTRINES = LISTS.words("doctrines");
     private static final WordEndings DOCTRINE_ENDS = WordEndings.of(DOCTRINES);
-    private static final List<String> FACILITY_SUFFIXES = List.of(
-            "机场", "大厦", "美术馆", "博物馆", "体育馆", "体育场", "大会堂", "广场", "火车站", "水电站", "植物园", "公园", "展览中心", "演艺中心", "航天城", "农庄",
-            "大桥", "码头", "纪念馆", "图书馆", "剧院", "大剧院");
+    private static final List<String> FACILITY_SUFFIXES = LISTS.words("facility-suffixes");
     private static final WordEndings FACILITY_SUFFIX_ENDS = WordEndings.of(FACILITY_SUFFIXES);
     /** Place names that are far more often ordinary words (和平 peace, 公安 police). */
-    private static final Set<String> AMBIGUOUS_PLACES = Set.of("和平", "公安", "全国", "中原", "东方", "光明", "长城", "朝阳");
+    private static final Set<String> AMBIGUOUS_PLACES = Set.copyOf(LISTS.words("ambiguous-places"));
 
-    private static final String TRANSLITERATION = "阿埃艾爱安奥巴贝本比彼波伯布查达戴德迪蒂杜多厄恩菲费弗福盖戈格哈汉赫亨霍基吉加贾杰卡凯坎科克库拉莱兰劳勒雷里利莉林琳卢鲁"
-            + "罗洛马玛迈麦曼梅门米密穆纳娜奈内尼努诺帕佩皮普奇乔切琼萨塞桑瑟森沙舍什斯苏索塔泰坦特图托瓦威维温沃乌西希谢辛休雅亚扬耶"
-            + "伊尤约泽扎詹兹";
-    private static final Set<String> COUNTRIES = Set.of(
-            "日本", "俄罗斯", "印度", "印尼", "意大利", "加拿大", "澳大利亚", "巴西", "埃及", "以色列", "西班牙", "葡萄牙", "荷兰", "瑞典", "挪威", "芬兰",
-            "丹麦", "波兰", "希腊", "土耳其", "伊朗", "伊拉克", "巴基斯坦", "越南", "朝鲜", "新加坡", "马来西亚", "菲律宾", "阿根廷", "墨西哥", "古巴", "南非",
-            "奥地利", "瑞士", "比利时", "乌克兰");
-    private static final String ORGAN_ENDINGS = "部局署委厅党";
-    private static final Set<String> NOT_ORGAN_STEMS = Set.of("领导干", "全", "内", "外", "总", "这", "各", "本", "俱乐");
-    private static final List<String> GENERIC_HEADS = List.of(
-            "街道", "社区", "村", "乡", "镇", "企业", "医院", "学校", "机关", "单位", "行业", "基层", "农村", "中央企业", "异地", "各级", "临时", "该",
-            "本");
-    private static final String FACILITY_ENDINGS = "站路桥港馆厂店楼场";
-    private static final String SINGLE_SUFFIXES = "局厅署社委部处厂";
-    private static final List<String> PLACE_SUFFIXES =
-            List.of("省", "市", "县", "区", "镇", "乡", "村", "屯", "社区", "街道", "自治州", "新区", "开发区");
+    private static final String TRANSLITERATION = LISTS.chars("transliteration");
+    private static final Set<String> COUNTRIES = Set.copyOf(LISTS.words("countries"));
+    private static final String ORGAN_ENDINGS = LISTS.chars("organ-endings");
+    private static final Set<String> NOT_ORGAN_STEMS = Set.copyOf(LISTS.words("not-organ-stems"));
+    private static final List<String> GENERIC_HEADS = LISTS.words("generic-heads");
+    private static final String FACILITY_ENDINGS = LISTS.chars("facility-endings");
+    private static final String SINGLE_SUFFIXES = LISTS.chars("single-suffixes");
+    private static final List<String> PLACE_SUFFIXES = LISTS.words("place-suffixes");
     private static final WordEndings PLACE_SUFFIX_ENDS = WordEndings.of(PLACE_SUFFIXES);
-    private static final Set<String> PROPER_PREFIXES = Set.of("全国", "中国", "中华", "国家", "中央", "中共", "国际");
-    private static final Set<String> NOT_NAME_LIKE = Set.of(
-            "各级", "全体", "有关", "所有", "广大", "各", "本", "该", "这", "我国", "我们", "其", "一些", "多个", "许多", "部分", "基层", "相关", "当地",
-            "全市", "全省", "全县", "全区", "企业", "党员", "干部", "书记", "副");
+    private static final Set<String> PROPER_PREFIXES = Set.copyOf(LISTS.words("proper-prefixes"));
+    private static final Set<String> NOT_NAME_LIKE = Set.copyOf(LISTS.words("not-name-like"));
 
     private final Map<String, EntityType> types;
     private final Set<String> blocked;
