@@ -1,9 +1,9 @@
 package io.wenliu.ingest.extract;
 
+import io.wenliu.ingest.decode.CharsetDetector;
+import io.wenliu.ingest.decode.DecodedText;
+import io.wenliu.ingest.decode.UndecodableTextException;
 import io.wenliu.ingest.ledger.FailureReason;
-import io.wenliu.ingest.text.CharsetDetector;
-import io.wenliu.ingest.text.DecodedText;
-import io.wenliu.ingest.text.UndecodableTextException;
 
 /**
  * Turns a document's bytes into text: plain text by charset detection (Markdown without its marks), rich formats

@@ -1,6 +1,8 @@
 package io.wenliu.ingest.ledger;
 
 import io.agroal.api.AgroalDataSource;
+import io.wenliu.ingest.article.Dateline;
+import io.wenliu.ingest.article.ParsedArticle;
 import io.wenliu.ingest.events.ArticleDeletedPayload;
 import io.wenliu.ingest.events.ArticleIngestedPayload;
 import io.wenliu.ingest.events.CreditPayload;
@@ -8,10 +10,6 @@ import io.wenliu.ingest.events.DatelinePayload;
 import io.wenliu.ingest.events.EventTypes;
 import io.wenliu.ingest.outbox.OutboxWriter;
 import io.wenliu.ingest.outbox.PendingEvent;
-import io.wenliu.ingest.text.ContentHasher;
-import io.wenliu.ingest.text.Dateline;
-import io.wenliu.ingest.text.ParsedArticle;
-import io.wenliu.ingest.text.ScriptDetector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

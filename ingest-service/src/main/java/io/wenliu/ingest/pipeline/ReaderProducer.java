@@ -1,10 +1,10 @@
 package io.wenliu.ingest.pipeline;
 
+import io.wenliu.ingest.article.ArticleExtractor;
 import io.wenliu.ingest.config.IngestConfig;
+import io.wenliu.ingest.decode.CharsetDetector;
 import io.wenliu.ingest.extract.DocumentTextReader;
 import io.wenliu.ingest.extract.TikaTextExtractor;
-import io.wenliu.ingest.text.ArticleExtractor;
-import io.wenliu.ingest.text.CharsetDetector;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

@@ -2,10 +2,10 @@ package io.wenliu.ingest.bench;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.wenliu.ingest.article.Seeds;
 import io.wenliu.ingest.drop.DropFolders;
 import io.wenliu.ingest.ledger.DocumentEntity;
 import io.wenliu.ingest.support.DropFiles;
-import io.wenliu.ingest.text.Seeds;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;

@@ -3,11 +3,11 @@ package io.wenliu.ingest.drop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.wenliu.ingest.article.ArticleExtractor;
 import io.wenliu.ingest.ledger.DocumentLedger;
 import io.wenliu.ingest.ledger.DocumentOrigin;
 import io.wenliu.ingest.ledger.DocumentStatus;
 import io.wenliu.ingest.support.Ledger;
-import io.wenliu.ingest.text.ArticleExtractor;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;

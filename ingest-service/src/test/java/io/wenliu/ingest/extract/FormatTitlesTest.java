@@ -2,9 +2,9 @@ package io.wenliu.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wenliu.ingest.text.ArticleExtractor;
-import io.wenliu.ingest.text.CharsetDetector;
-import io.wenliu.ingest.text.ParsedArticle;
+import io.wenliu.ingest.article.ArticleExtractor;
+import io.wenliu.ingest.article.ParsedArticle;
+import io.wenliu.ingest.decode.CharsetDetector;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -126,7 +126,7 @@ class FormatTitlesTest {
 
         assertThat(text.created()).isEqualTo(java.time.LocalDate.of(2020, 3, 13));
         assertThat(article.dateline().isoDate()).isEqualTo("2020-03-12");
-        assertThat(article.dateline().yearSource()).isEqualTo(io.wenliu.ingest.text.Dateline.YearSource.METADATA);
+        assertThat(article.dateline().yearSource()).isEqualTo(io.wenliu.ingest.article.Dateline.YearSource.METADATA);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.wenliu.ingest.extract;
 
+import io.wenliu.ingest.article.Paragraph;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -3,8 +3,8 @@ package io.wenliu.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wenliu.ingest.decode.CharsetDetector;
 import io.wenliu.ingest.ledger.FailureReason;
-import io.wenliu.ingest.text.CharsetDetector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

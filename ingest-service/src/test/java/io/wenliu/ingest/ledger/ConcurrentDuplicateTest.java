@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.wenliu.ingest.article.ArticleExtractor;
+import io.wenliu.ingest.article.ParsedArticle;
 import io.wenliu.ingest.support.Ledger;
-import io.wenliu.ingest.text.ArticleExtractor;
-import io.wenliu.ingest.text.ParsedArticle;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;

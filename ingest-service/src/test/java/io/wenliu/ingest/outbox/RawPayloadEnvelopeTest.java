@@ -2,13 +2,13 @@ package io.wenliu.ingest.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wenliu.ingest.article.Seeds;
 import io.wenliu.ingest.events.ArticleDeletedPayload;
 import io.wenliu.ingest.events.ArticleIngestedPayload;
 import io.wenliu.ingest.events.DatelinePayload;
 import io.wenliu.ingest.events.EventEnvelope;
 import io.wenliu.ingest.events.EventJson;
 import io.wenliu.ingest.events.EventTypes;
-import io.wenliu.ingest.text.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

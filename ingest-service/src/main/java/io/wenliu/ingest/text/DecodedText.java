@@ -1,6 +1,0 @@
-package io.wenliu.ingest.text;
-
-import java.nio.charset.Charset;
-
-/** Text decoded from bytes, with the charset that was detected. */
-public record DecodedText(String text, Charset charset) {}
