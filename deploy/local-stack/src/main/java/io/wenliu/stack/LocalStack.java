@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Runs Kafka, OpenSearch, PostgreSQL and the three services on this machine (the main of run-local.sh). */
 public final class LocalStack implements AutoCloseable {
@@ -255,27 +256,40 @@ public final class LocalStack implements AutoCloseable {
         return env;
     }
 
-    /** Drops {@code seeds/*.txt} and waits until the example query finds them. */
+    /**
+     * Drops {@code seeds/*.txt} and waits until ingest's ledger says every article of every seed file is indexed (so
+     * all of them are searchable, not only the first).
+     */
     public void dropSeedsAndAwaitSearchable() {
         List<String> dropped = SeedDropper.dropAll(options.projectRoot().resolve("seeds"), options.dropDir());
         LOG.log(
                 Level.INFO,
-                "Dropped {0} seed files into {1}; waiting until they are searchable",
+                "Dropped {0} seed files into {1}; waiting until all their articles are indexed",
                 dropped.size(),
                 options.dropDir());
-        awaitSearchable(EXAMPLE_QUERY, SEARCHABLE_TIMEOUT);
-    }
-
-    /** Waits until {@code query} has at least one hit on the search service. */
-    public void awaitSearchable(String query, Duration timeout) {
+        AtomicReference<LedgerProbe.Progress> progress = new AtomicReference<>();
         Poll.until(
-                timeout,
+                SEARCHABLE_TIMEOUT,
                 () -> services.forEach(service -> service.process().requireAlive()),
-                () -> SearchProbe.total(searchUrl(), query) > 0,
-                () -> "No search hit for " + query + " at " + SearchProbe.queryUrl(searchUrl(), query)
-                        + "; look at the service logs "
-                        + services.stream().map(ServiceProcess::logFile).toList()
-                        + " and " + options.failedDir());
+                () -> {
+                    progress.set(LedgerProbe.of(ingestUrl(), dropped));
+                    return progress.get().finished();
+                },
+                () -> "Seed files not all indexed: " + progress.get() + "; see " + ingestUrl() + "/api/documents"
+                        + " and the service logs "
+                        + services.stream().map(ServiceProcess::logFile).toList());
+        if (!progress.get().failed().isEmpty()) {
+            LOG.log(
+                    Level.WARNING,
+                    "Seed files ingest refused: {0}",
+                    progress.get().failed());
+        }
+        LOG.log(
+                Level.INFO,
+                "{0} of {1} seed files indexed ({2} articles searchable)",
+                progress.get().done(),
+                dropped.size(),
+                progress.get().articlesIndexed());
     }
 
     /** The Kafka bootstrap servers. */
