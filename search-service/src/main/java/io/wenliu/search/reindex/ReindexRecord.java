@@ -51,6 +51,9 @@ public class ReindexRecord {
      * first, else the new version.
      */
     public Optional<Versioned> replace(Versioned read, ReindexStatus next) throws IOException {
+        if (read.seqNo() == null) {
+            ensureIndex();
+        }
         try {
             var response = client.index(i -> {
                 i.index(index).id(ID).document(next).refresh(Refresh.True);
@@ -64,6 +67,22 @@ public class ReindexRecord {
                 return Optional.empty();
             }
             throw e;
+        }
+    }
+
+    /** Creates the state index (one shard, a copy on a second node if there is one) unless it exists. */
+    private void ensureIndex() throws IOException {
+        if (client.indices().exists(e -> e.index(index)).value()) {
+            return;
+        }
+        try {
+            client.indices()
+                    .create(c ->
+                            c.index(index).settings(s -> s.numberOfShards(1).autoExpandReplicas("0-1")));
+        } catch (OpenSearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e; // another replica creating it at the same moment is fine
+            }
         }
     }
 }
