@@ -10,9 +10,7 @@ import io.wenliu.stack.OpenSearchNode;
 import io.wenliu.stack.PostgresServer;
 import io.wenliu.stack.ProjectRoot;
 import io.wenliu.stack.SearchProbe;
-import io.wenliu.stack.SeedDropper;
 import io.wenliu.stack.ServiceProcess;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +60,7 @@ class MultiNodeIT {
             services.forEach(ServiceProcess::awaitReady);
             String searchUrl = services.get(2).url();
 
-            dropAndAwaitHit("first-story.txt", "洱海湿地迎来越冬候鸟", "洱海湿地", searchUrl);
+            storyFoundBy("first-story.txt", "洱海湿地迎来越冬候鸟", "洱海湿地", searchUrl);
             try (Admin admin =
                     Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
                 Map<String, TopicDescription> topics =
@@ -92,7 +89,7 @@ class MultiNodeIT {
             kafka.kill(2);
             openSearch.kill(1);
 
-            dropAndAwaitHit("second-story.txt", "抚仙湖沿岸完成生态修复", "抚仙湖", searchUrl);
+            storyFoundBy("second-story.txt", "抚仙湖沿岸完成生态修复", "抚仙湖", searchUrl);
             assertThat(SearchProbe.total(searchUrl, "洱海湿地"))
                     .as("the article indexed before the losses")
                     .isEqualTo(1);
@@ -116,15 +113,14 @@ class MultiNodeIT {
         return env;
     }
 
-    private void dropAndAwaitHit(String name, String title, String term, String searchUrl) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(
-                file, title + "\n新华社昆明11月20日电（记者 严勇）" + title + "，当地群众和游客纷纷前往观赏。" + term + "的保护工作持续推进，生态环境明显改善。\n");
-        SeedDropper.drop(file, dir.resolve("drop"));
-        Awaitility.await("an article found by " + term)
-                .atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> SearchProbe.total(searchUrl, term) == 1);
+    /** Drops a short wire story titled {@code title} that mentions {@code term} and waits until search finds it. */
+    private void storyFoundBy(String name, String title, String term, String searchUrl) throws Exception {
+        Drops.dropAndAwaitOneHit(
+                dir.resolve(name),
+                title + "\n新华社昆明11月20日电（记者 严勇）" + title + "，当地群众和游客纷纷前往观赏。" + term + "的保护工作持续推进，生态环境明显改善。\n",
+                dir.resolve("drop"),
+                searchUrl,
+                term,
+                Duration.ofMinutes(3));
     }
 }

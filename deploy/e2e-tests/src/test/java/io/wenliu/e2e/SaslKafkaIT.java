@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wenliu.stack.Http;
 import io.wenliu.stack.LocalStack;
 import io.wenliu.stack.ProjectRoot;
-import io.wenliu.stack.SearchProbe;
-import io.wenliu.stack.SeedDropper;
 import io.wenliu.stack.StackOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.awaitility.Awaitility;
@@ -35,15 +32,13 @@ class SaslKafkaIT {
         StackOptions options =
                 StackOptions.ephemeral(ProjectRoot.find(), dataDir).withKafkaSasl(true);
         try (LocalStack stack = LocalStack.start(options)) {
-            Path page = files.resolve("sasl-story.txt");
-            Files.writeString(page, "滇池湿地补植水生植物\n新华社昆明5月6日电（记者 岑晓雯）滇池东岸湿地6日起补植芦苇和海菜花，" + "面积约两百亩，预计今年秋季成片开花。\n");
-            SeedDropper.drop(page, stack.options().dropDir());
-
-            Awaitility.await("the article found by its reporter")
-                    .atMost(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofMillis(500))
-                    .ignoreExceptions()
-                    .until(() -> SearchProbe.total(stack.searchUrl(), "岑晓雯") == 1);
+            Drops.dropAndAwaitOneHit(
+                    files.resolve("sasl-story.txt"),
+                    "滇池湿地补植水生植物\n新华社昆明5月6日电（记者 岑晓雯）滇池东岸湿地6日起补植芦苇和海菜花，面积约两百亩，预计今年秋季成片开花。\n",
+                    stack.options().dropDir(),
+                    stack.searchUrl(),
+                    "岑晓雯",
+                    Duration.ofMinutes(2));
             Awaitility.await("ingest's ledger says INDEXED: the status came back over articles.indexed")
                     .atMost(Duration.ofMinutes(1))
                     .pollInterval(Duration.ofMillis(500))

@@ -12,7 +12,6 @@ import io.wenliu.stack.SeedDropper;
 import io.wenliu.stack.ServiceProcess;
 import io.wenliu.stack.StackOptions;
 import io.wenliu.testing.contracts.EventSchema;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -168,10 +167,13 @@ class SeedToSearchIT {
      */
     @Test
     void wireStoryIsFoundByItsReporterAndTheAuthorFilter(@TempDir Path files) throws Exception {
-        dropAndAwaitOneHit(
+        Drops.dropAndAwaitOneHit(
                 files.resolve("wire-story.txt"),
                 "长江口航道疏浚工程完工\n新华社上海3月12日电（记者 禹天翔、闫可欣）长江口深水航道疏浚工程12日完工，万吨级船舶可全天候通航。\n",
-                "禹天翔");
+                stack.options().dropDir(),
+                stack.searchUrl(),
+                "禹天翔",
+                Duration.ofMinutes(2));
         String id = ids(search("禹天翔")).get(0);
         JsonNode article = JSON.readTree(
                 Http.get(stack.searchUrl() + "/api/articles/" + id).body());
@@ -192,10 +194,13 @@ class SeedToSearchIT {
      */
     @Test
     void bulletHeadlineIsSearchableAndAYearlessDateStaysWithoutYear(@TempDir Path files) throws Exception {
-        dropAndAwaitOneHit(
+        Drops.dropAndAwaitOneHit(
                 files.resolve("bullet-headline.txt"),
                 "●定位———一个不能缺少缙云关怀的空间\n\n新华社杭州4月7日电 社区是居民生活的家园，也是基层治理的基本单元。\n",
-                "缙云关怀");
+                stack.options().dropDir(),
+                stack.searchUrl(),
+                "缙云关怀",
+                Duration.ofMinutes(2));
         JsonNode hit = search("缙云关怀").path("hits").get(0);
         assertThat(hit.path("title").asText()).isEqualTo("定位———一个不能缺少缙云关怀的空间");
         assertThat(hit.path("date").isNull()).as("no year is invented").isTrue();
@@ -400,16 +405,5 @@ class SeedToSearchIT {
     private static long total(JsonNode result) {
         JsonNode total = result.path("total");
         return total.isObject() ? total.path("value").asLong() : total.asLong();
-    }
-
-    /** Writes {@code text} to {@code file}, drops it and waits until searching {@code term} finds exactly one article. */
-    private void dropAndAwaitOneHit(Path file, String text, String term) throws IOException {
-        Files.writeString(file, text);
-        SeedDropper.drop(file, stack.options().dropDir());
-        Awaitility.await("one article found by " + term)
-                .atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
-                .until(() -> total(search(term)) == 1);
     }
 }

@@ -2,10 +2,12 @@ package io.wenliu.stack;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -29,10 +31,9 @@ public final class KafkaCluster implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             ports.add(new int[] {FreePorts.pick(), FreePorts.pick(), FreePorts.pick()});
         }
-        String voters = "";
-        for (int i = 0; i < count; i++) {
-            voters += (i == 0 ? "" : ",") + (i + 1) + "@127.0.0.1:" + ports.get(i)[2];
-        }
+        String voters = IntStream.range(0, count)
+                .mapToObj(i -> (i + 1) + "@127.0.0.1:" + ports.get(i)[2])
+                .collect(Collectors.joining(","));
         String clusterId = Uuid.randomUuid().toString();
         List<KafkaBroker> nodes = new ArrayList<>();
         KafkaCluster cluster = new KafkaCluster(nodes);
@@ -68,6 +69,6 @@ public final class KafkaCluster implements AutoCloseable {
 
     @Override
     public void close() {
-        ManagedProcess.stopAll(nodes.stream().map(KafkaBroker::process).toList(), java.time.Duration.ofSeconds(15));
+        ManagedProcess.stopAll(nodes.stream().map(KafkaBroker::process).toList(), Duration.ofSeconds(15));
     }
 }

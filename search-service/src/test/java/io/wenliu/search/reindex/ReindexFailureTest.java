@@ -6,12 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.wenliu.search.config.SearchConfig;
-import io.wenliu.search.index.InFlightWrites;
 import io.wenliu.search.index.IndexDefinition;
 import io.wenliu.search.index.IndexManager;
 import io.wenliu.search.index.WriteTargets;
-import io.wenliu.search.messaging.EnrichedBatchIndexer;
-import io.wenliu.search.messaging.KafkaClientFactory;
 import io.wenliu.search.support.SeedIndex;
 import io.wenliu.search.support.TestServers;
 import jakarta.inject.Inject;
@@ -38,19 +35,10 @@ class ReindexFailureTest {
     SearchConfig config;
 
     @Inject
+    ReindexerFactory reindexers;
+
+    @Inject
     WriteTargets targets;
-
-    @Inject
-    InFlightWrites writes;
-
-    @Inject
-    EnrichedBatchIndexer batchIndexer;
-
-    @Inject
-    KafkaClientFactory clients;
-
-    @Inject
-    ReindexRecord record;
 
     @Test
     void aFailedReindexLeavesTheOldIndexServingAndDeletesTheHalfBuiltOne() throws Exception {
@@ -62,14 +50,7 @@ class ReindexFailureTest {
             }
         };
         String before = swapRefused.currentIndex().orElseThrow();
-        Reindexer reindexer = new Reindexer(
-                swapRefused,
-                targets,
-                batchIndexer,
-                clients,
-                new IndexRetirement(swapRefused, targets, writes, config),
-                record,
-                config);
+        Reindexer reindexer = reindexers.create(swapRefused, targets);
         try {
             reindexer.start();
             await().atMost(Duration.ofSeconds(120))

@@ -6,11 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.wenliu.search.config.SearchConfig;
-import io.wenliu.search.index.InFlightWrites;
 import io.wenliu.search.index.IndexManager;
 import io.wenliu.search.index.WriteTargets;
-import io.wenliu.search.messaging.EnrichedBatchIndexer;
-import io.wenliu.search.messaging.KafkaClientFactory;
 import io.wenliu.search.support.SeedIndex;
 import io.wenliu.search.support.TestServers;
 import jakarta.inject.Inject;
@@ -34,32 +31,16 @@ class ReindexReplicasTest {
     IndexManager indices;
 
     @Inject
-    EnrichedBatchIndexer batchIndexer;
-
-    @Inject
-    KafkaClientFactory clients;
-
-    @Inject
-    InFlightWrites writes;
-
-    @Inject
-    ReindexRecord record;
-
-    @Inject
     SearchConfig config;
+
+    @Inject
+    ReindexerFactory reindexers;
 
     @Test
     void aReindexStartedOnOneReplicaIsTheOnlyOneAndTheOtherFollowsIt() throws Exception {
         SeedIndex.ensureIndexed();
         WriteTargets targetsB = new WriteTargets(indices);
-        Reindexer replicaB = new Reindexer(
-                indices,
-                targetsB,
-                batchIndexer,
-                clients,
-                new IndexRetirement(indices, targetsB, writes, config),
-                record,
-                config);
+        Reindexer replicaB = reindexers.create(indices, targetsB);
         try {
             String before = indices.currentIndex().orElseThrow();
             await().atMost(Duration.ofSeconds(60))
