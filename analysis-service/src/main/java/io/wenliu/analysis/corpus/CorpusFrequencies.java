@@ -1,6 +1,5 @@
 package io.wenliu.analysis.corpus;
 
-import io.wenliu.analysis.nlp.DocumentFrequencies;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;

@@ -1,7 +1,5 @@
 package io.wenliu.analysis.corpus;
 
-import io.wenliu.analysis.nlp.FrequenciesUnavailableException;
-
 /** PostgreSQL could not be read or written: a transient failure, retried until it passes. */
 public class CorpusUnavailableException extends FrequenciesUnavailableException {
     public CorpusUnavailableException(String message, Throwable cause) {

@@ -1,7 +1,7 @@
 package io.wenliu.analysis.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wenliu.analysis.nlp.Enrichment;
+import io.wenliu.analysis.enrichment.Enrichment;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

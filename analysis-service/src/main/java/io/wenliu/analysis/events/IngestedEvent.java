@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wenliu.analysis.nlp.Credit;
+import io.wenliu.analysis.entity.Credit;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.wenliu.analysis.health;
 
-import io.wenliu.analysis.nlp.AnalyzerHolder;
+import io.wenliu.analysis.pipeline.AnalyzerHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,8 +1,8 @@
 package io.wenliu.analysis.bench;
 
-import io.wenliu.analysis.nlp.DocumentFrequencies;
-import io.wenliu.analysis.nlp.Enrichment;
-import io.wenliu.analysis.nlp.TextAnalyzer;
+import io.wenliu.analysis.corpus.DocumentFrequencies;
+import io.wenliu.analysis.enrichment.Enrichment;
+import io.wenliu.analysis.pipeline.TextAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package io.wenliu.analysis.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wenliu.analysis.nlp.DocumentFrequencies;
-import io.wenliu.analysis.nlp.Enrichment;
-import io.wenliu.analysis.nlp.Entity;
-import io.wenliu.analysis.nlp.TextAnalyzer;
+import io.wenliu.analysis.corpus.DocumentFrequencies;
+import io.wenliu.analysis.enrichment.Enrichment;
+import io.wenliu.analysis.enrichment.Entity;
+import io.wenliu.analysis.pipeline.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

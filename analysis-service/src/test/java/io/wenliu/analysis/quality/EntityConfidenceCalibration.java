@@ -1,11 +1,11 @@
 package io.wenliu.analysis.quality;
 
-import io.wenliu.analysis.nlp.EntityConfidence;
-import io.wenliu.analysis.nlp.EntityRecognizer;
-import io.wenliu.analysis.nlp.EntityType;
-import io.wenliu.analysis.nlp.Mention;
-import io.wenliu.analysis.nlp.Segmenter;
-import io.wenliu.analysis.nlp.Token;
+import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.entity.EntityConfidence;
+import io.wenliu.analysis.entity.EntityRecognizer;
+import io.wenliu.analysis.entity.Mention;
+import io.wenliu.analysis.segment.Segmenter;
+import io.wenliu.analysis.segment.Token;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.wenliu.analysis.nlp.DocumentFrequencies;
-import io.wenliu.analysis.nlp.Entity;
-import io.wenliu.analysis.nlp.EntityConfidence;
-import io.wenliu.analysis.nlp.EntityRecognizer;
-import io.wenliu.analysis.nlp.Segmenter;
-import io.wenliu.analysis.nlp.TextAnalyzer;
+import io.wenliu.analysis.corpus.DocumentFrequencies;
+import io.wenliu.analysis.enrichment.Entity;
+import io.wenliu.analysis.entity.EntityConfidence;
+import io.wenliu.analysis.entity.EntityRecognizer;
+import io.wenliu.analysis.pipeline.TextAnalyzer;
+import io.wenliu.analysis.segment.Segmenter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

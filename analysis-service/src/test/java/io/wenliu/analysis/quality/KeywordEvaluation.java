@@ -1,9 +1,9 @@
 package io.wenliu.analysis.quality;
 
-import io.wenliu.analysis.nlp.DocumentFrequencies;
-import io.wenliu.analysis.nlp.Keyword;
-import io.wenliu.analysis.nlp.StopWords;
-import io.wenliu.analysis.nlp.TextAnalyzer;
+import io.wenliu.analysis.corpus.DocumentFrequencies;
+import io.wenliu.analysis.enrichment.Keyword;
+import io.wenliu.analysis.keyword.StopWords;
+import io.wenliu.analysis.pipeline.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,10 +3,10 @@ package io.wenliu.analysis.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.wenliu.analysis.nlp.EntityRecognizer;
-import io.wenliu.analysis.nlp.EntityType;
-import io.wenliu.analysis.nlp.Segmenter;
-import io.wenliu.analysis.nlp.TextAnalyzer;
+import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.entity.EntityRecognizer;
+import io.wenliu.analysis.pipeline.TextAnalyzer;
+import io.wenliu.analysis.segment.Segmenter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

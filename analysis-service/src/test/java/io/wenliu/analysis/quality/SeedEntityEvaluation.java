@@ -1,9 +1,9 @@
 package io.wenliu.analysis.quality;
 
-import io.wenliu.analysis.nlp.DocumentFrequencies;
-import io.wenliu.analysis.nlp.Entity;
-import io.wenliu.analysis.nlp.EntityType;
-import io.wenliu.analysis.nlp.TextAnalyzer;
+import io.wenliu.analysis.corpus.DocumentFrequencies;
+import io.wenliu.analysis.enrichment.Entity;
+import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.pipeline.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package io.wenliu.analysis.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wenliu.analysis.nlp.EntityType;
+import io.wenliu.analysis.enrichment.EntityType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,0 +1,119 @@
+package io.wenliu.analysis.entity;
+
+import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.segment.Resources;
+import io.wenliu.analysis.segment.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How far a recognised mention can be trusted: the precision, measured on annotated news, of mentions with the same
+ * type and the same evidence. The evidence is four yes/no facts: the gazetteer or the core dictionary knows the
+ * string as a name of that type ({@code known}); the tagger's own word has exactly that span and type ({@code
+ * tagged}); the string has the type's form, a head noun for organisations, a place suffix for places, a common
+ * surname or transliteration for people ({@code formed}); a shorter dictionary word inside it is a name ({@code
+ * named}). The table ({@value #TABLE}) is measured, not chosen: see
+ * the README's quality section for the command that regenerates it.
+ */
+public final class EntityConfidence {
+    /** Classpath resource of the table: {@code TYPE<TAB>evidence<TAB>mentions<TAB>correct<TAB>confidence}. */
+    public static final String TABLE = "entity/entity-confidence.tsv";
+
+    /** Evidence key of a type's row over all evidence: used for combinations the table has not seen. */
+    public static final String ANY = "*";
+
+    private final NameLists names;
+    private final Map<String, Double> confidences;
+
+    EntityConfidence(NameLists names, Map<String, Double> confidences) {
+        this.names = names;
+        this.confidences = Map.copyOf(confidences);
+    }
+
+    /** The shipped table. */
+    public static EntityConfidence load(NameLists names) {
+        Map<String, Double> table = new HashMap<>();
+        for (String line : Resources.lines(TABLE)) {
+            String[] parts = line.split("\t");
+            if (parts.length != 5) {
+                throw new IllegalStateException(TABLE + ": expected 5 columns in '" + line + "'");
+            }
+            table.put(parts[0] + "\t" + parts[1], Double.parseDouble(parts[4]));
+        }
+        return new EntityConfidence(names, table);
+    }
+
+    /**
+     * The confidence of each mention, in the mentions' order; tokens are the tagger's and words the dictionary
+     * segmentation's, of the same text.
+     */
+    public double[] of(List<Mention> mentions, List<Token> tokens, List<Token> words) {
+        List<String> evidence = evidence(mentions, tokens, words);
+        double[] out = new double[mentions.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = confidence(mentions.get(i).type(), evidence.get(i));
+        }
+        return out;
+    }
+
+    /** The evidence key of each mention, in the mentions' order (what the table is measured by). */
+    public List<String> evidence(List<Mention> mentions, List<Token> tokens, List<Token> words) {
+        Map<Long, Token> bySpan = bySpan(tokens);
+        return mentions.stream()
+                .map(m -> evidence(m, bySpan.get(span(m.start(), m.end())), words))
+                .toList();
+    }
+
+    private String evidence(Mention m, Token sameSpan, List<Token> words) {
+        boolean known = names.isKnownAs(m.text(), m.type());
+        boolean tagged = sameSpan != null && EntityRules.typeOf(sameSpan.nature()) == m.type();
+        boolean formed = switch (m.type()) {
+            case ORGANIZATION -> names.endsWithOrganisationSuffix(m.text());
+            case LOCATION -> names.endsWithPlaceSuffix(m.text()) || names.endsWithFacilitySuffix(m.text());
+            case PERSON ->
+                (m.length() >= 2 && m.length() <= 3 && names.hasCommonSurname(m.text()))
+                        || (m.length() >= 2 && names.isTransliteration(m.text()));
+        };
+        boolean named = hasInnerName(m, words);
+        return (known ? "known" : "-") + "," + (tagged ? "tagged" : "-") + "," + (formed ? "formed" : "-") + ","
+                + (named ? "named" : "-");
+    }
+
+    /** Whether a dictionary word inside the mention, shorter than it, is a name (place, person, organisation …). */
+    private boolean hasInnerName(Mention m, List<Token> words) {
+        for (Token t : words) {
+            int length = t.end() - t.start();
+            if (t.start() >= m.start() && t.end() <= m.end() && length < m.length() && length >= 2 && isName(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isName(Token t) {
+        String n = t.nature();
+        return EntityRules.typeOf(n) != null || n.equals("nz") || n.equals("j") || names.isKnownPlace(t.text());
+    }
+
+    /** The table's confidence for a type and evidence key, else the type's overall figure, else 0.5. */
+    double confidence(EntityType type, String evidence) {
+        Double exact = confidences.get(type + "\t" + evidence);
+        if (exact != null) {
+            return exact;
+        }
+        return confidences.getOrDefault(type + "\t" + ANY, 0.5);
+    }
+
+    private static Map<Long, Token> bySpan(List<Token> tokens) {
+        Map<Long, Token> bySpan = new HashMap<>(tokens.size() * 2);
+        for (Token t : tokens) {
+            bySpan.put(span(t.start(), t.end()), t);
+        }
+        return bySpan;
+    }
+
+    private static long span(int start, int end) {
+        return ((long) start << 32) | (end & 0xffffffffL);
+    }
+}

@@ -1,0 +1,191 @@
+package io.wenliu.analysis.entity;
+
+import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.segment.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Rule layer over the tagger: organisation-suffix spans, place splitting, abbreviations and junk filters. */
+public final class EntityRules {
+    private final NameLists names;
+    private final OrganisationRules organisations;
+    private final PlaceRules places;
+
+    public EntityRules(NameLists names) {
+        this.names = names;
+        this.organisations = new OrganisationRules(names);
+        this.places = new PlaceRules(names);
+    }
+
+    /** Maps an ansj nature tag to an entity type, or null. */
+    static EntityType typeOf(String nature) {
+        if (nature.startsWith("nr")) {
+            return EntityType.PERSON;
+        }
+        if (nature.startsWith("ns")) {
+            return EntityType.LOCATION;
+        }
+        if (nature.startsWith("nt")) {
+            return EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+
+    /** The mentions of a tokenised text: non-overlapping, longest first where they compete, in text order. */
+    List<Mention> apply(String text, List<Token> tokens) {
+        List<Mention> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            tokenMentions(tokens, i, candidates);
+        }
+        candidates.removeAll(new HashSet<>(unconfirmedShortNames(tokens, candidates)));
+        organisations.spans(text, tokens, candidates);
+        organisations.countryOrganisations(text, tokens, candidates);
+        places.abbreviations(tokens, candidates);
+        places.placesInLists(tokens, candidates);
+        EnumeratedOrganisations.apply(tokens, candidates);
+        return MentionOverlaps.resolve(candidates);
+    }
+
+    private void tokenMentions(List<Token> tokens, int i, List<Mention> out) {
+        Token t = tokens.get(i);
+        String n = t.nature();
+        String s = t.text();
+        EntityType listed = names.typeOf(s);
+        if (listed != null) {
+            out.add(new Mention(listed, s, t.start(), t.end()));
+            return;
+        }
+        if (names.isBlocked(s)) {
+            return;
+        }
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        Token prev = i > 0 ? tokens.get(i - 1) : null;
+        boolean titleAfter = next != null && names.isPersonTitle(next.text());
+        if (s.length() == 1 && titleAfter && names.isSurname(s.charAt(0)) && n.startsWith("nr")) {
+            out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
+            return;
+        }
+        if (n.startsWith("nt")
+                && s.length() >= 3
+                && !names.endsWithOrganisationSuffix(s)
+                && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
+                && (titleAfter || (prev != null && names.isPersonTitle(prev.text())))) {
+            out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
+            return;
+        }
+        if (s.length() == 1 && n.equals("j") && NameLists.STANDALONE_ABBREVIATIONS.indexOf(s.charAt(0)) >= 0) {
+            out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
+            return;
+        }
+        String team = names.teamPlace(s);
+        if (team != null) {
+            out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
+            return;
+        }
+        String person = names.personBeforeDoctrine(s);
+        if (person != null) {
+            out.add(new Mention(EntityType.PERSON, person, t.start(), t.start() + person.length()));
+            return;
+        }
+        if ((n.startsWith("nt") || n.equals("nw") || n.equals("nz"))
+                && s.length() >= 4
+                && names.endsWithFacilitySuffix(s)) {
+            out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
+            return;
+        }
+        if (s.startsWith("中华") && s.length() == 4 && n.startsWith("n") && !n.startsWith("nt")) {
+            out.add(new Mention(EntityType.LOCATION, "中华", t.start(), t.start() + 2));
+            return;
+        }
+        if (n.startsWith("n")
+                && !n.startsWith("nr")
+                && !n.startsWith("ns")
+                && names.isOrgan(s)
+                && NameLists.STANDALONE_ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
+            return;
+        }
+        if (n.startsWith("nr")) {
+            if (s.length() == 3
+                    && NameLists.PLACE_PREPOSITIONS.indexOf(s.charAt(0)) >= 0
+                    && names.isKnownPlace(s.substring(1))) {
+                out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
+            } else if (names.isPlausiblePerson(s, n)) {
+                out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
+            }
+        } else if (n.startsWith("ns")) {
+            if (s.length() >= 2) {
+                places.splitChain(s, t.start(), out);
+            }
+        } else if ((n.equals("nw")
+                        || (n.startsWith("nt") && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0))
+                && !names.endsWithOrganisationSuffix(s)
+                && !names.endsWithPlaceSuffix(s)
+                && names.leadingPlace(s) > 0) {
+            int p = names.leadingPlace(s);
+            out.add(new Mention(EntityType.LOCATION, s.substring(0, p), t.start(), t.start() + p));
+        } else if (n.startsWith("nt")) {
+            if (names.endsWithPlaceSuffix(s) && !names.endsWithOrganisationSuffix(s)) {
+                places.splitChain(s, t.start(), out);
+            } else if (s.length() >= 2 && !names.isGeneric(s) && !names.startsWithVerb(s)) {
+                organisations.add(s, t.start(), out);
+            }
+        } else if (n.equals("nw") || n.equals("nz")) {
+            if (names.endsWithOrganisationSuffix(s) && s.length() >= 4 && !names.hasGenericHead(s)) {
+                organisations.add(s, t.start(), out);
+            } else if (names.endsWithPlaceSuffix(s) && s.length() >= 3) {
+                places.splitChain(s, t.start(), out);
+            }
+        }
+    }
+
+    /**
+     * Two-character person names (surname + one character) are often mis-tagged words (严标, 温仪); keep one only
+     * with one of the most common surnames or when some mention stands next to a title or another name (记者林晖).
+     */
+    private List<Mention> unconfirmedShortNames(List<Token> tokens, List<Mention> candidates) {
+        Set<String> confirmed = new HashSet<>();
+        int[] index = tokenAtStart(tokens);
+        List<Mention> shortNames = new ArrayList<>();
+        for (Mention m : candidates) {
+            if (m.type() != EntityType.PERSON || m.length() != 2) {
+                continue;
+            }
+            shortNames.add(m);
+            int i = m.start() >= 0 && m.start() < index.length ? index[m.start()] : -1;
+            if (i < 0 || names.hasCommonSurname(m.text()) || names.isTransliteration(m.text())) {
+                confirmed.add(m.text());
+                continue;
+            }
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if ((prev != null && (names.isTitle(prev.text()) || prev.nature().startsWith("nr")))
+                    || (next != null
+                            && (names.isNameFollower(next.text())
+                                    || next.nature().startsWith("nr")))) {
+                confirmed.add(m.text());
+            }
+        }
+        shortNames.removeIf(m -> confirmed.contains(m.text()));
+        return shortNames;
+    }
+
+    /** For each start offset (the segmenter gives none below 0), the index of the last token starting there, or -1. */
+    private static int[] tokenAtStart(List<Token> tokens) {
+        int last = -1;
+        for (Token t : tokens) {
+            last = Math.max(last, t.start());
+        }
+        int[] index = new int[last + 1];
+        Arrays.fill(index, -1);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= 0) {
+                index[tokens.get(i).start()] = i;
+            }
+        }
+        return index;
+    }
+}

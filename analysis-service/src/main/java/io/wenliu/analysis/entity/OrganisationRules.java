@@ -1,0 +1,89 @@
+package io.wenliu.analysis.entity;
+
+import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.segment.Token;
+import java.util.List;
+
+/** Organisation spans: suffixes extended leftwards, a country before an organisation, a leading place split off. */
+final class OrganisationRules {
+    private final NameLists names;
+
+    OrganisationRules(NameLists names) {
+        this.names = names;
+    }
+
+    /** Extends organisation suffixes (党委, 协会, 公司, 医院, ...) leftwards over name-like tokens. */
+    void spans(String text, List<Token> tokens, List<Mention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token suffix = tokens.get(i);
+            boolean facility = names.endsWithFacilitySuffix(suffix.text());
+            if ((!facility && !names.endsWithOrganisationSuffix(suffix.text())) || names.isBlocked(suffix.text())) {
+                continue;
+            }
+            int j = i;
+            boolean proper = names.isProperOrganisationToken(suffix);
+            boolean company = names.isCompanySuffix(suffix.text());
+            while (j > 0) {
+                Token left = tokens.get(j - 1);
+                boolean nameLike =
+                        names.isNameLike(left) || (company && left.nature().startsWith("nr"));
+                if (!nameLike || suffix.end() - left.start() > NameLists.MAX_ORGANISATION_LENGTH) {
+                    break;
+                }
+                proper |= names.isProperOrganisationToken(left) || left.nature().startsWith("nr");
+                j--;
+            }
+            while (j < i && tokens.get(j).nature().startsWith("v")) {
+                j++;
+            }
+            if (j < i && proper && !names.hasGenericHead(tokens.get(j).text())) {
+                int start = tokens.get(j).start();
+                if (facility) {
+                    out.add(new Mention(EntityType.LOCATION, text.substring(start, suffix.end()), start, suffix.end()));
+                } else {
+                    add(text.substring(start, suffix.end()), start, out);
+                }
+            }
+        }
+    }
+
+    /** A country written right before an organisation belongs to its name (中国全国政协, 美国代表团, 中国田协). */
+    void countryOrganisations(String text, List<Token> tokens, List<Mention> out) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token country = tokens.get(i);
+            Token org = tokens.get(i + 1);
+            if (!country.nature().startsWith("ns")
+                    || !names.isCountry(country.text())
+                    || country.end() != org.start()) {
+                continue;
+            }
+            boolean organisation = names.typeOf(org.text()) == EntityType.ORGANIZATION
+                    || (org.nature().startsWith("nt") && !names.isGeneric(org.text()))
+                    || (org.nature().equals("j")
+                            && org.text().length() >= 2
+                            && NameLists.ORGANISATION_ENDINGS.indexOf(
+                                            org.text().charAt(org.text().length() - 1))
+                                    >= 0);
+            if (organisation && !org.text().equals("政府")) {
+                out.add(new Mention(
+                        EntityType.ORGANIZATION,
+                        text.substring(country.start(), org.end()),
+                        country.start(),
+                        org.end()));
+            }
+        }
+    }
+
+    /** Adds an organisation; a place written before another place (山西|晋城富士康…) becomes a separate LOCATION. */
+    void add(String s, int start, List<Mention> out) {
+        int first = names.knownPlacePrefix(s);
+        if (first > 0
+                && !names.isNationalPrefix(s.substring(0, first))
+                && names.knownPlacePrefix(s.substring(first)) > 0) {
+            out.add(new Mention(EntityType.LOCATION, s.substring(0, first), start, start + first));
+            out.add(new Mention(EntityType.ORGANIZATION, s.substring(first), start + first, start + s.length()));
+        } else {
+            out.add(new Mention(EntityType.ORGANIZATION, s, start, start + s.length()));
+        }
+    }
+}

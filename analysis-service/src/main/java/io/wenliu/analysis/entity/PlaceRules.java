@@ -1,0 +1,101 @@
+package io.wenliu.analysis.entity;
+
+import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.segment.Token;
+import java.util.List;
+
+/** Places: administrative chains split, places in lists the tagger missed, one-character country abbreviations. */
+final class PlaceRules {
+    private final NameLists names;
+
+    PlaceRules(NameLists names) {
+        this.names = names;
+    }
+
+    /** Splits a place chain (太平镇庆乐村幸福屯, 湖北省武汉市) after each inner administrative suffix. */
+    void splitChain(String s, int start, List<Mention> out) {
+        if (s.endsWith("地区") && s.length() >= 4) {
+            s = s.substring(0, s.length() - 2);
+        }
+        int from = 0;
+        int prefix = names.knownPlacePrefix(s);
+        if (prefix > 0 && (names.endsWithPlaceSuffix(s) || names.isKnownPlace(s.substring(prefix)))) {
+            out.add(new Mention(EntityType.LOCATION, s.substring(0, prefix), start, start + prefix));
+            from = prefix;
+        }
+        for (int i = from + 1; i < s.length() - 2; i++) {
+            if (NameLists.CHAIN_SUFFIXES.indexOf(s.charAt(i)) >= 0 && i + 1 - from >= 2 && s.length() - i - 1 >= 2) {
+                out.add(new Mention(EntityType.LOCATION, s.substring(from, i + 1), start + from, start + i + 1));
+                from = i + 1;
+            }
+        }
+        out.add(new Mention(EntityType.LOCATION, s.substring(from), start + from, start + s.length()));
+    }
+
+    /** Places the tagger missed inside a list of places (吉林辽源、湖南岳阳). */
+    void placesInLists(List<Token> tokens, List<Mention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.nature().startsWith("ns") || t.text().length() < 2) {
+                continue;
+            }
+            boolean prevPlace = i > 0 && tokens.get(i - 1).nature().startsWith("ns");
+            boolean nextPlace =
+                    i + 1 < tokens.size() && tokens.get(i + 1).nature().startsWith("ns");
+            boolean listed = i > 1
+                    && tokens.get(i - 1).text().equals("、")
+                    && tokens.get(i - 2).nature().startsWith("ns");
+            // the dictionary lookup last: most words have no place beside them
+            if ((prevPlace || nextPlace || listed) && names.isKnownPlace(t.text())) {
+                out.add(new Mention(EntityType.LOCATION, t.text(), t.start(), t.end()));
+            }
+        }
+    }
+
+    /** One-character abbreviations in pairs (中美, 中俄) and after visit verbs (访华, 来京). */
+    void abbreviations(List<Token> tokens, List<Mention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String s = t.text();
+            if (s.length() == 2
+                    && NameLists.VISIT_VERBS.indexOf(s.charAt(0)) >= 0
+                    && NameLists.VISITED.indexOf(s.charAt(1)) >= 0) {
+                out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
+                continue;
+            }
+            if (s.length() == 2
+                    && isAbbreviation(s.charAt(0))
+                    && isAbbreviation(s.charAt(1))
+                    && (s.charAt(0) == '中' || s.charAt(1) == '中' || t.nature().equals("j"))) {
+                out.add(new Mention(EntityType.LOCATION, s.substring(0, 1), t.start(), t.start() + 1));
+                out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
+                continue;
+            }
+            if (s.equals("中")
+                    && i + 2 < tokens.size()
+                    && tokens.get(i + 1).text().equals("、")
+                    && tokens.get(i + 2).nature().equals("j")
+                    && tokens.get(i + 2).text().length() == 1
+                    && isAbbreviation(tokens.get(i + 2).text().charAt(0))) {
+                out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
+                continue;
+            }
+            if (s.length() == 1 && isAbbreviation(s.charAt(0)) && i + 1 < tokens.size()) {
+                Token next = tokens.get(i + 1);
+                if (next.text().length() == 1
+                        && isAbbreviation(next.text().charAt(0))
+                        && (s.charAt(0) == '中'
+                                || next.nature().equals("j")
+                                || t.nature().equals("j"))) {
+                    out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
+                    out.add(new Mention(EntityType.LOCATION, next.text(), next.start(), next.end()));
+                    i++;
+                }
+            }
+        }
+    }
+
+    private static boolean isAbbreviation(char c) {
+        return NameLists.COUNTRY_ABBREVIATIONS.indexOf(c) >= 0;
+    }
+}

@@ -1,6 +1,0 @@
-package io.wenliu.analysis.nlp;
-
-import java.util.Set;
-
-/** An enrichment together with the distinct terms the document adds to the corpus statistics. */
-public record AnalyzedDocument(Enrichment enrichment, Set<String> terms) {}

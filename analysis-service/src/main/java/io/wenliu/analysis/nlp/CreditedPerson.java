@@ -1,9 +1,0 @@
-package io.wenliu.analysis.nlp;
-
-import java.util.List;
-
-/**
- * A person the article credits (reporter, correspondent, photographer, editor): a PERSON mention found in the head
- * rather than the body, with every role it is credited in, in printed order.
- */
-public record CreditedPerson(String text, EntityType type, List<String> roles) {}

@@ -1,8 +1,0 @@
-package io.wenliu.analysis.nlp;
-
-/** The kinds of named entity the analyzer reports. */
-public enum EntityType {
-    PERSON,
-    LOCATION,
-    ORGANIZATION
-}

@@ -1,9 +1,0 @@
-package io.wenliu.analysis.nlp;
-
-/** One entity mention found by a recogniser: its type, surface text and [start, end) span in the clean text. */
-public record Mention(EntityType type, String text, int start, int end) {
-
-    public int length() {
-        return end - start;
-    }
-}

@@ -1,0 +1,76 @@
+package io.wenliu.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wenliu.analysis.segment.Segmenter;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Span conventions of the gold annotation, checked on the recogniser alone. */
+class EntityRecognizerTest {
+    private static Segmenter segmenter;
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        segmenter = Segmenter.withDomainLexicon();
+        recognizer = createObjectUnderTest();
+    }
+
+    static EntityRecognizer createObjectUnderTest() {
+        return EntityRecognizer.standard();
+    }
+
+    private static List<String> mentions(String text) {
+        return recognizer.mentions(text, segmenter.segment(text)).stream()
+                .map(m -> m.type() + ":" + m.text())
+                .toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "东南大学附属中大医院党委副书记邱海波说|ORGANIZATION:东南大学附属中大医院党委",
+                "上海铁路局党委组织党员突击队|ORGANIZATION:上海铁路局党委",
+                "习近平总书记强调|PERSON:习近平",
+                "福建安溪县个体私营经济党委成立了|ORGANIZATION:安溪县个体私营经济党委"
+            })
+    void findsMaximalSpans(String text, String expected) {
+        assertThat(mentions(text)).contains(expected);
+    }
+
+    @Test
+    void namesEnumeratedBeforeAnOrganisationNounAreOrganisations() {
+        assertThat(mentions("迅速批复京客隆、眉州东坡等企业30亿元贷款")).containsExactly("ORGANIZATION:京客隆", "ORGANIZATION:眉州东坡");
+        assertThat(mentions("他与张伟、李明等企业家座谈")).contains("PERSON:张伟", "PERSON:李明");
+    }
+
+    @Test
+    void splitsPlaceChainsIntoTheirParts() {
+        assertThat(mentions("广西南宁市武鸣区太平镇庆乐村幸福屯的孩子")).contains("LOCATION:太平镇", "LOCATION:庆乐村", "LOCATION:幸福屯");
+    }
+
+    @Test
+    void pairedCountryAbbreviationsArePlaces() {
+        assertThat(mentions("中美关系和中俄战略协作")).contains("LOCATION:中", "LOCATION:美", "LOCATION:俄");
+    }
+
+    @Test
+    void blockedStringsAndTitlesAreNotEntities() {
+        assertThat(mentions("北京时间3月12日，基层党组织和医疗队出发。"))
+                .noneMatch(m -> m.endsWith(":北京时间") || m.endsWith(":基层党组织") || m.endsWith(":医疗队"));
+    }
+
+    @Test
+    void mentionsDoNotOverlap() {
+        List<Mention> ms =
+                recognizer.mentions("中国移动湖北分公司党委和山西晋城富士康相机模组公司党总支", segmenter.segment("中国移动湖北分公司党委和山西晋城富士康相机模组公司党总支"));
+        for (int i = 1; i < ms.size(); i++) {
+            assertThat(ms.get(i).start()).isGreaterThanOrEqualTo(ms.get(i - 1).end());
+        }
+    }
+}
