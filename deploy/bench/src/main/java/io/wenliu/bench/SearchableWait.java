@@ -24,6 +24,14 @@ final class SearchableWait {
      * with what was reached after the timeout, and at once when there are more hits than documents sent.
      */
     long await(String phase, String query, long expected, long startNanos) {
+        return await(phase, query, expected, 0, startNanos);
+    }
+
+    /**
+     * The same, for a query that already had {@code already} hits at {@code startNanos}: the progress line's rate
+     * counts only the hits added since.
+     */
+    long await(String phase, String query, long expected, long already, long startNanos) {
         ProgressLine progress = new ProgressLine(phase);
         long deadline = System.nanoTime() + timeout.toNanos();
         long seen = -1;
@@ -70,7 +78,7 @@ final class SearchableWait {
                     "%d/%d searchable, %.1f %s/s",
                     reached,
                     expected,
-                    reached / Math.max(Throughput.seconds(startNanos, now), 1e-9),
+                    Math.max(reached - already, 0) / Math.max(Throughput.seconds(startNanos, now), 1e-9),
                     unit));
             Pause.millis(POLL_MILLIS);
         }

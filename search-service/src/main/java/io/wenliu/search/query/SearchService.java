@@ -79,8 +79,9 @@ public class SearchService {
     /**
      * Runs a prepared query (also used for more-like-this) with the paging, highlighting and facets of params, as two
      * searches in one round trip: the page of hits (top hits only, no exact count, so OpenSearch may skip
-     * non-competitive matches) and the facets with the exact total (size 0, which OpenSearch's shard request cache
-     * keeps until the index changes, so a repeated query costs only its page of hits).
+     * non-competitive matches) and the facets with the exact total. Both ask for OpenSearch's shard request cache,
+     * which keeps a query's result until the index changes: a repeated query costs only fetching and highlighting its
+     * page of hits.
      */
     private SearchResult run(Query query, SearchParams params, Cursor after) throws IOException {
         MultisearchBody.Builder page = new MultisearchBody.Builder()
@@ -122,7 +123,8 @@ public class SearchService {
         counts.aggregations(UNDATED, a -> a.missing(m -> m.field(Fields.PUBLISHED_DATE)));
         String alias = indices.alias();
         MsearchResponse<JsonNode> response = client.msearch(
-                m -> m.searches(s -> s.header(h -> h.index(alias)).body(page.build()))
+                m -> m.searches(s ->
+                                s.header(h -> h.index(alias).requestCache(true)).body(page.build()))
                         .searches(s ->
                                 s.header(h -> h.index(alias).requestCache(true)).body(counts.build())),
                 JsonNode.class);
