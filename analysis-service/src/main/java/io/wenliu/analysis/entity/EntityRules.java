@@ -46,6 +46,7 @@ public final class EntityRules {
         places.abbreviations(tokens, candidates);
         places.placesInLists(tokens, candidates);
         EnumeratedOrganisations.apply(tokens, candidates);
+        organisations.subUnits(tokens, tokenAtStart(tokens), candidates);
         return MentionOverlaps.resolve(candidates);
     }
 

@@ -30,6 +30,8 @@ public final class NameLists {
     static final String STANDALONE_ABBREVIATIONS = LISTS.chars("standalone-abbreviations");
     /** Last characters that make a word an organisation rather than a (mis-tagged) foreign name. */
     static final String ORGANISATION_ENDINGS = LISTS.chars("organisation-endings");
+    /** Last characters of the units inside an organisation (科技司, 教导处, 化学系): heads only after an organisation. */
+    static final String SUB_UNIT_ENDINGS = LISTS.chars("sub-unit-endings");
     /** Organ endings that make a word an organisation even without a name before it (统计局, 自由党). */
     static final String STANDALONE_ORGAN_ENDINGS = LISTS.chars("standalone-organ-endings");
 

@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Organisation spans: suffixes extended leftwards, a country before an organisation, a leading place split off. */
 final class OrganisationRules {
+    /** How many tokens a sub-unit may add after an organisation (中国共产党|友好|代表团). */
+    private static final int MAX_SUB_UNIT_TOKENS = 4;
+
     private final NameLists names;
 
     OrganisationRules(NameLists names) {
@@ -45,6 +48,60 @@ final class OrganisationRules {
                 }
             }
         }
+    }
+
+    /**
+     * Nested organisations: an organisation followed by modifiers and another organisation head is one name, the
+     * maximal span (中央电视台心连心艺术团, 科学技术部农村科技司, 国民党第96军). Titles (部长), verbs, function words
+     * and punctuation end the name.
+     */
+    void subUnits(List<Token> tokens, int[] tokenAt, List<Mention> out) {
+        int found = out.size();
+        for (int m = 0; m < found; m++) {
+            Mention org = out.get(m);
+            if (org.type() != EntityType.ORGANIZATION || org.end() >= tokenAt.length || tokenAt[org.end()] < 0) {
+                continue;
+            }
+            int end = -1;
+            for (int j = tokenAt[org.end()]; j < tokens.size() && j < tokenAt[org.end()] + MAX_SUB_UNIT_TOKENS; j++) {
+                Token t = tokens.get(j);
+                if (t.end() - org.start() > NameLists.MAX_ORGANISATION_LENGTH || !isModifier(t)) {
+                    break;
+                }
+                if ((names.endsWithOrganisationSuffix(t.text()) || isSubUnitHead(t.text()))
+                        && !names.isGeneric(t.text())) {
+                    end = t.end();
+                }
+            }
+            if (end > 0) {
+                out.add(new Mention(
+                        EntityType.ORGANIZATION, org.text() + textBetween(tokens, org.end(), end), org.start(), end));
+            }
+        }
+    }
+
+    /** Whether a token may stand inside an organisation name after its first part (a noun, an ordinal, a number). */
+    private boolean isModifier(Token t) {
+        if (names.isTitle(t.text()) || names.isPersonTitle(t.text())) {
+            return false;
+        }
+        String n = t.nature();
+        return names.isNameLike(t) || n.equals("m") || n.equals("a") || n.equals("mq");
+    }
+
+    /** A unit of an organisation (科技司, 教导处, 第96|军): only a head after an organisation. */
+    private static boolean isSubUnitHead(String s) {
+        return NameLists.SUB_UNIT_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private static String textBetween(List<Token> tokens, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to) {
+                s.append(t.text());
+            }
+        }
+        return s.toString();
     }
 
     /** A country written right before an organisation belongs to its name (中国全国政协, 美国代表团, 中国田协). */
