@@ -47,7 +47,34 @@ public final class EntityRules {
         places.placesInLists(tokens, candidates);
         EnumeratedOrganisations.apply(tokens, candidates);
         organisations.subUnits(tokens, tokenAtStart(tokens), candidates);
-        return MentionOverlaps.resolve(candidates);
+        return sameNameSameType(tokens, MentionOverlaps.resolve(candidates));
+    }
+
+    /**
+     * One sense per text: a word recognised once as an organisation name of three or more characters (眉州东坡 in a
+     * list of companies) is that organisation wherever else it stands as a whole word (眉州东坡负责人).
+     */
+    private static List<Mention> sameNameSameType(List<Token> tokens, List<Mention> mentions) {
+        Set<String> organisations = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.length() >= 3) {
+                organisations.add(m.text());
+            }
+        }
+        if (organisations.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> more = new ArrayList<>(mentions);
+        boolean changed = false;
+        for (Token t : tokens) {
+            if (organisations.contains(t.text())) {
+                // the organisation replaces what was read into the same word (金太阳 as a person), not longer names
+                changed |= more.removeIf(
+                        m -> m.type() != EntityType.ORGANIZATION && m.start() >= t.start() && m.end() <= t.end());
+                changed |= more.add(new Mention(EntityType.ORGANIZATION, t.text(), t.start(), t.end()));
+            }
+        }
+        return changed ? MentionOverlaps.resolve(more) : mentions;
     }
 
     private void tokenMentions(List<Token> tokens, int i, List<Mention> out) {
@@ -107,6 +134,13 @@ public final class EntityRules {
                 && names.isOrgan(s)
                 && NameLists.STANDALONE_ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
             out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
+            return;
+        }
+        if ((n.startsWith("n") || n.equals("j")) && !n.startsWith("nr") && names.isOrganisationAbbreviation(s)) {
+            out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
+            return;
+        }
+        if (n.startsWith("ns") && names.isCommonWordWithPlaceSuffix(s)) {
             return;
         }
         if (n.startsWith("nr")) {

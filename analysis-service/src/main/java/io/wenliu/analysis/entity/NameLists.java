@@ -42,6 +42,11 @@ public final class NameLists {
     private static final String SURNAMES = LISTS.chars("surnames");
     private static final List<String> ORGANISATION_SUFFIXES = LISTS.words("organisation-suffixes");
     private static final WordEndings ORGANISATION_SUFFIX_ENDS = WordEndings.of(ORGANISATION_SUFFIXES);
+    private static final String QUANTIFIERS = LISTS.chars("quantifiers");
+    private static final String CLASSIFIERS = LISTS.chars("classifiers");
+    private static final List<String> BUSINESS_SUFFIXES = LISTS.words("business-suffixes");
+    private static final String ABBREVIATION_ENDINGS = LISTS.chars("abbreviation-endings");
+    private static final String ADMINISTRATIVE_LEVELS = LISTS.chars("administrative-levels");
     private static final List<String> TITLE_SUFFIXES = LISTS.words("title-suffixes");
     private static final WordEndings TITLE_SUFFIX_ENDS = WordEndings.of(TITLE_SUFFIXES);
     private static final Set<String> NAME_FOLLOWERS = Set.copyOf(LISTS.words("name-followers"));
@@ -170,20 +175,7 @@ public final class NameLists {
 
     /** Whether the string starts with a two-character verb of the library dictionary (推动协会: a tagging slip). */
     boolean startsWithVerb(String s) {
-        if (s.length() < 4) {
-            return false;
-        }
-        org.ansj.domain.AnsjItem item = DATDictionary.getItem(s.substring(0, 2));
-        if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
-            return false;
-        }
-        org.ansj.domain.TermNature best = null;
-        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
-            if (best == null || nature.frequency > best.frequency) {
-                best = nature;
-            }
-        }
-        return best != null && best.nature.natureStr.equals("v");
+        return s.length() >= 4 && "v".equals(bestNature(s.substring(0, 2)));
     }
 
     /** Length of a known place (2-4 chars) opening a longer guessed word (美国宇航员, 呼和浩特多云); 0 if none. */
@@ -233,9 +225,71 @@ public final class NameLists {
         return i >= 0 && i < COMMON_SURNAMES;
     }
 
-    /** Whether the suffix is a company's (…公司, …集团): company names may contain person-like words (新锋). */
+    /** Whether the suffix is a business's (…公司, …集团, …超市): their names may contain person-like words (新锋). */
     boolean isCompanySuffix(String s) {
-        return s.endsWith("公司") || s.endsWith("集团");
+        for (String suffix : BUSINESS_SUFFIXES) {
+            if (s.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word is an abbreviated organ name: places or national prefixes before a two- or three-character
+     * abbreviation ending in 委/联/协/办 (山西省残联, 中国国家教委, 国家语委) or an organ (国家环保局), an
+     * administrative level with 委 (省委,
+     * 区委), or 中 + one character + 部 (中组部, 中联部).
+     */
+    boolean isOrganisationAbbreviation(String s) {
+        if (s.length() < 2) {
+            return false;
+        }
+        if (s.length() == 3 && s.charAt(0) == '中' && s.endsWith("部")) {
+            return "东西南北上下".indexOf(s.charAt(1)) < 0;
+        }
+        if (s.length() == 2) {
+            return ADMINISTRATIVE_LEVELS.indexOf(s.charAt(0)) >= 0 && s.charAt(1) == '委';
+        }
+        int from = 0;
+        while (s.length() - from > 3) {
+            int prefix = s.length() - from >= 4 && PROPER_PREFIXES.contains(s.substring(from, from + 2))
+                    ? 2
+                    : knownPlacePrefix(s.substring(from));
+            if (prefix == 0) {
+                return false;
+            }
+            from += prefix;
+        }
+        String rest = s.substring(from);
+        boolean abbreviation = (rest.length() == 2 || rest.length() == 3)
+                && ABBREVIATION_ENDINGS.indexOf(rest.charAt(rest.length() - 1)) >= 0
+                && !isKnownPlace(rest);
+        return from > 0 && (abbreviation || isOrgan(rest));
+    }
+
+    /** Whether a place-like word is a common verb with a place suffix (作业区, 开发区): not a name. */
+    boolean isCommonWordWithPlaceSuffix(String s) {
+        if (s.length() != 3 || CHAIN_SUFFIXES.indexOf(s.charAt(2)) < 0) {
+            return false;
+        }
+        String best = bestNature(s.substring(0, 2));
+        return best != null && (best.equals("v") || best.equals("vn"));
+    }
+
+    /** The most frequent nature of a word in the core dictionary, or null. */
+    private static String bestNature(String word) {
+        org.ansj.domain.AnsjItem item = DATDictionary.getItem(word);
+        if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
+            return null;
+        }
+        org.ansj.domain.TermNature best = null;
+        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
+            if (best == null || nature.frequency > best.frequency) {
+                best = nature;
+            }
+        }
+        return best == null ? null : best.nature.natureStr;
     }
 
     /** Whether the span starts with a generic noun (街道党工委, 企业党委): an organ without a name. */
@@ -333,10 +387,14 @@ public final class NameLists {
         return false;
     }
 
-    /** Whether a token may be part of an organisation name. */
+    /** Whether a token may be part of an organisation name (not a count or a pointer: 一家, 这所). */
     boolean isNameLike(Token t) {
         String n = t.nature();
-        if (NOT_NAME_LIKE.contains(t.text()) || isBlocked(t.text())) {
+        String s = t.text();
+        if (NOT_NAME_LIKE.contains(s) || isBlocked(s)) {
+            return false;
+        }
+        if (s.length() == 2 && QUANTIFIERS.indexOf(s.charAt(0)) >= 0 && CLASSIFIERS.indexOf(s.charAt(1)) >= 0) {
             return false;
         }
         return n.startsWith("ns")

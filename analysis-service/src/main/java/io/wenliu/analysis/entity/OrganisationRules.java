@@ -29,7 +29,8 @@ final class OrganisationRules {
             while (j > 0) {
                 Token left = tokens.get(j - 1);
                 boolean nameLike =
-                        names.isNameLike(left) || (company && left.nature().startsWith("nr"));
+                        (names.isNameLike(left) || (company && left.nature().startsWith("nr")))
+                                && !endsName(left, suffix);
                 if (!nameLike || suffix.end() - left.start() > NameLists.MAX_ORGANISATION_LENGTH) {
                     break;
                 }
@@ -102,6 +103,14 @@ final class OrganisationRules {
             }
         }
         return s.toString();
+    }
+
+    /** Whether a token before an organisation ends the name: a bare head noun before a full name (银行|国民银行). */
+    private boolean endsName(Token left, Token head) {
+        return head.text().length() > left.text().length()
+                && head.nature().startsWith("nt")
+                && names.endsWithOrganisationSuffix(left.text())
+                && head.text().endsWith(left.text());
     }
 
     /** A country written right before an organisation belongs to its name (中国全国政协, 美国代表团, 中国田协). */
