@@ -242,7 +242,9 @@ public final class NameLists {
      * 区委), or 中 + one character + 部 (中组部, 中联部).
      */
     boolean isOrganisationAbbreviation(String s) {
-        if (s.length() < 2) {
+        if (s.length() < 2
+                || (ABBREVIATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
+                        && ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0)) {
             return false;
         }
         if (s.length() == 3 && s.charAt(0) == '中' && s.endsWith("部")) {
