@@ -2,11 +2,11 @@ package io.wenliu.analysis.quality;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.wenliu.analysis.nlp.EntityRecognizer;
-import io.wenliu.analysis.nlp.EntityType;
-import io.wenliu.analysis.nlp.Mention;
-import io.wenliu.analysis.nlp.Segmenter;
-import io.wenliu.analysis.nlp.TextAnalyzer;
+import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.entity.EntityRecognizer;
+import io.wenliu.analysis.entity.Mention;
+import io.wenliu.analysis.pipeline.TextAnalyzer;
+import io.wenliu.analysis.segment.Segmenter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
