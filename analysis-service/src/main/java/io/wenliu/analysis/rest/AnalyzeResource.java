@@ -2,18 +2,17 @@ package io.wenliu.analysis.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.corpus.CorpusFrequencies;
 import io.wenliu.analysis.enrichment.Enrichment;
 import io.wenliu.analysis.pipeline.AnalyzerHolder;
+import io.wenliu.platform.http.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Debugging endpoint returning the enrichment the pipeline would produce for a text (offsets into that text). */
@@ -49,7 +48,7 @@ public class AnalyzeResource {
         try {
             request = mapper.readValue(body, AnalyzeRequest.class);
         } catch (JsonProcessingException e) {
-            throw problem(
+            throw Problems.of(
                             "invalid-body",
                             400,
                             "Invalid body",
@@ -58,7 +57,7 @@ public class AnalyzeResource {
                     .build();
         }
         if (request == null) {
-            throw problem("invalid-body", 400, "Invalid body", "expected {\"title\": ..., \"text\": ...}")
+            throw Problems.of("invalid-body", 400, "Invalid body", "expected {\"title\": ..., \"text\": ...}")
                     .build();
         }
         return analyze(request.title(), request.text());
@@ -66,12 +65,12 @@ public class AnalyzeResource {
 
     private Enrichment analyze(String title, String text) {
         if (text == null || text.isBlank()) {
-            throw problem("invalid-parameter", 400, "Invalid parameter", "text is empty")
+            throw Problems.of("invalid-parameter", 400, "Invalid parameter", "text is empty")
                     .with("parameter", "text")
                     .build();
         }
         if (text.length() > config.maxTextChars()) {
-            throw problem(
+            throw Problems.of(
                             "text-too-large",
                             413,
                             "Text too large",
@@ -81,18 +80,9 @@ public class AnalyzeResource {
                     .build();
         }
         if (!analyzer.isLoaded()) {
-            throw problem("not-ready", 503, "Not ready", "NLP models are still loading")
+            throw Problems.of("not-ready", 503, "Not ready", "NLP models are still loading")
                     .build();
         }
         return analyzer.get().analyze(title, text, corpus);
-    }
-
-    /** An RFC 9457 problem of one of this API's types (https://wenliu.io/problems/…, listed in the README). */
-    private static HttpProblem.Builder problem(String type, int status, String title, String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create("https://wenliu.io/problems/" + type))
-                .withStatus(status)
-                .withTitle(title)
-                .withDetail(detail);
     }
 }

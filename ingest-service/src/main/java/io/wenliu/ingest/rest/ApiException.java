@@ -1,20 +1,18 @@
 package io.wenliu.ingest.rest;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.wenliu.platform.http.Problems;
 import java.net.URI;
 import java.util.Locale;
 
 /**
  * A refused request, answered as RFC 9457 {@code application/problem+json} by quarkus-resteasy-problem: its type is
- * {@code https://wenliu.io/problems/} plus the title in lower case with dashes (Payload Too Large →
+ * {@value Problems#TYPES} plus the title in lower case with dashes (Payload Too Large →
  * payload-too-large), and {@code parameter} names the request part at fault when there is one.
  */
 public final class ApiException extends HttpProblem {
 
     private static final long serialVersionUID = 1L;
-
-    /** Where this API's problem types live (the README lists them). */
-    static final String TYPES = "https://wenliu.io/problems/";
 
     public ApiException(int status, String title, String detail) {
         this(status, title, detail, null);
@@ -25,11 +23,7 @@ public final class ApiException extends HttpProblem {
     }
 
     private static Builder builder(int status, String title, String detail, String parameter) {
-        Builder builder = HttpProblem.builder()
-                .withType(URI.create(TYPES + title.toLowerCase(Locale.ROOT).replace(' ', '-')))
-                .withStatus(status)
-                .withTitle(title)
-                .withDetail(detail);
+        Builder builder = Problems.of(title.toLowerCase(Locale.ROOT).replace(' ', '-'), status, title, detail);
         return parameter == null ? builder : builder.with("parameter", parameter);
     }
 

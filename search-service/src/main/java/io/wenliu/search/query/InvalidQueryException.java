@@ -1,6 +1,7 @@
 package io.wenliu.search.query;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.wenliu.platform.http.Problems;
 
 /**
  * A search parameter the service refuses: answered 400 as the problem {@code https://wenliu.io/problems/invalid-parameter}
@@ -13,7 +14,7 @@ public class InvalidQueryException extends HttpProblem {
     private final String parameter;
 
     public InvalidQueryException(String parameter, String message) {
-        super(ProblemTypes.problem("invalid-parameter", 400, "Invalid parameter", message)
+        super(Problems.of("invalid-parameter", 400, "Invalid parameter", message)
                 .with("parameter", parameter));
         this.parameter = parameter;
     }

@@ -2,8 +2,8 @@ package io.wenliu.search.rest;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.wenliu.platform.http.ApiKeys;
+import io.wenliu.platform.http.Problems;
 import io.wenliu.search.config.SearchConfig;
-import io.wenliu.search.query.ProblemTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +43,7 @@ public class AdminApiKeyFilter {
         return switch (verdict) {
             case ACCEPTED -> Optional.empty();
             case NOT_CONFIGURED ->
-                Optional.of(ProblemTypes.problem(
+                Optional.of(Problems.of(
                                 "admin-api-disabled",
                                 503,
                                 "Admin API disabled",
@@ -54,7 +54,7 @@ public class AdminApiKeyFilter {
     }
 
     private static HttpProblem unauthorized(String detail) {
-        return ProblemTypes.problem("unauthorized", 401, "Unauthorized", detail)
+        return Problems.of("unauthorized", 401, "Unauthorized", detail)
                 .with("parameter", HEADER)
                 .build();
     }

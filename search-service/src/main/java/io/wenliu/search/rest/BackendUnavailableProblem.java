@@ -2,7 +2,7 @@ package io.wenliu.search.rest;
 
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.wenliu.search.query.ProblemTypes;
+import io.wenliu.platform.http.Problems;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import org.jboss.logging.Logger;
@@ -18,7 +18,7 @@ public final class BackendUnavailableProblem {
     private BackendUnavailableProblem() {}
 
     static HttpProblem of(String detail) {
-        return ProblemTypes.problem("backend-unavailable", 503, "Search backend unavailable", detail)
+        return Problems.of("backend-unavailable", 503, "Search backend unavailable", detail)
                 .build();
     }
 

@@ -1,7 +1,7 @@
 package io.wenliu.search.rest;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.wenliu.search.query.ProblemTypes;
+import io.wenliu.platform.http.Problems;
 
 /** A request for an article or entity the archive does not hold: 404 {@code not-found}, naming the parameter. */
 public class UnknownResourceException extends HttpProblem {
@@ -9,7 +9,7 @@ public class UnknownResourceException extends HttpProblem {
     private static final long serialVersionUID = 1L;
 
     private UnknownResourceException(String detail, String parameter) {
-        super(ProblemTypes.problem("not-found", 404, "Not found", detail).with("parameter", parameter));
+        super(Problems.of("not-found", 404, "Not found", detail).with("parameter", parameter));
     }
 
     /** No article has this id. */
