@@ -4,50 +4,72 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapSetter;
 import io.wenliu.platform.events.CloudEvents;
 import io.wenliu.platform.events.DeadLetters;
 import io.wenliu.search.index.IndexAction;
-import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-/** Publishes articles.indexed events and dead-letters unindexable records, waiting for the broker's ack. */
+/**
+ * Publishes articles.indexed events and dead-letters unindexable records through the outgoing channels {@link
+ * Topics#ARTICLES_INDEXED_CHANNEL} and {@link Topics#ARTICLES_ENRICHED_DLQ_CHANNEL}, waiting for the broker's ack.
+ */
 @Singleton
 public class EventPublisher {
 
     /** CloudEvents source of every event this service produces. */
     public static final String CE_SOURCE = "/wenliu/search-service";
 
-    private final KafkaProducer<String, byte[]> producer;
-    private final ObjectMapper mapper;
+    /**
+     * Longest wait for the acks: beyond what the channels' producers take to give up on their own (max.block.ms 60 s
+     * plus delivery.timeout.ms 60 s), so their failure normally arrives first.
+     */
+    static final Duration ACK_TIMEOUT = Duration.ofSeconds(150);
 
-    public EventPublisher(KafkaClientFactory clients, ObjectMapper mapper) {
-        this.producer = clients.producer("search-service-publisher");
-        this.mapper = mapper;
-    }
+    /** A live batch (up to max.poll.records, 500) is sent at once, so the buffer holds more than one batch. */
+    @Inject
+    @Channel(Topics.ARTICLES_INDEXED_CHANNEL)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    Emitter<byte[]> indexedEmitter;
+
+    @Inject
+    @Channel(Topics.ARTICLES_ENRICHED_DLQ_CHANNEL)
+    Emitter<byte[]> deadLetterEmitter;
+
+    @Inject
+    ObjectMapper mapper;
 
     /**
-     * Sends one articles.indexed event per action, in the action's trace ({@code traces}, absent for none: its
-     * traceparent header), and waits until all are acknowledged.
+     * Sends one articles.indexed event per action, all at once, in the action's trace ({@code traces}, absent for
+     * none: its traceparent header), and waits until all are acknowledged; throws if any was not.
      */
     public void indexed(List<IndexAction> actions, String index, Map<IndexAction, Context> traces)
             throws InterruptedException, ExecutionException {
-        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        CompletableFuture<?>[] acks = new CompletableFuture<?>[actions.size()];
         Instant now = Instant.now();
-        for (IndexAction action : actions) {
+        for (int i = 0; i < actions.size(); i++) {
+            IndexAction action = actions.get(i);
             boolean deleted = action instanceof IndexAction.Delete;
             ArticleIndexedEvent event = ArticleIndexedEvent.of(
                     eventId(action.articleId(), action.version(), index, deleted),
@@ -56,25 +78,19 @@ public class EventPublisher {
                     index,
                     now,
                     deleted);
-            ProducerRecord<String, byte[]> record =
-                    new ProducerRecord<>(Topics.ARTICLES_INDEXED, event.articleId(), json(event));
-            CloudEvents.addHeaders(
-                    record.headers(), event.eventId(), ArticleIndexedEvent.CE_TYPE, CE_SOURCE, now.toString());
+            Headers headers = new RecordHeaders();
+            CloudEvents.addHeaders(headers, event.eventId(), ArticleIndexedEvent.CE_TYPE, CE_SOURCE, now.toString());
             Context trace = traces.get(action);
             if (trace != null) {
                 W3CTraceContextPropagator.getInstance()
                         .inject(
                                 trace,
-                                new KafkaTrace.Builder()
-                                        .withHeaders(record.headers())
-                                        .build(),
+                                new KafkaTrace.Builder().withHeaders(headers).build(),
                                 KafkaTraceTextMapSetter.INSTANCE);
             }
-            sent.add(producer.send(record));
+            acks[i] = send(indexedEmitter, event.articleId(), json(event), headers);
         }
-        for (Future<RecordMetadata> future : sent) {
-            future.get();
-        }
+        await(acks);
     }
 
     /**
@@ -90,10 +106,39 @@ public class EventPublisher {
     /** Copies a record to articles.enriched.dlq with the reason and its origin in headers, and waits for the ack. */
     public void deadLetter(ConsumerRecord<String, byte[]> original, String reason, Throwable cause)
             throws InterruptedException, ExecutionException {
-        ProducerRecord<String, byte[]> record =
-                new ProducerRecord<>(Topics.ARTICLES_ENRICHED_DLQ, original.key(), original.value());
-        DeadLetters.addHeaders(record.headers(), original, reason, cause);
-        producer.send(record).get();
+        Headers headers = new RecordHeaders();
+        DeadLetters.addHeaders(headers, original, reason, cause);
+        await(send(deadLetterEmitter, original.key(), original.value(), headers));
+    }
+
+    /** Hands one record to the channel; the future completes when the broker acknowledged it, or fails. */
+    private static CompletableFuture<Void> send(Emitter<byte[]> emitter, String key, byte[] value, Headers headers) {
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(key)
+                .withHeaders(headers)
+                .build();
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        emitter.send(Message.of(
+                value,
+                Metadata.of(metadata),
+                () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        return ack;
+    }
+
+    /** Waits for every ack; a refusal, or no ack within {@link #ACK_TIMEOUT}, is an ExecutionException. */
+    private static void await(CompletableFuture<?>... acks) throws InterruptedException, ExecutionException {
+        try {
+            CompletableFuture.allOf(acks).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new ExecutionException("no acknowledgement within " + ACK_TIMEOUT, e);
+        }
     }
 
     private byte[] json(Object value) {
@@ -102,10 +147,5 @@ public class EventPublisher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value, e);
         }
-    }
-
-    @PreDestroy
-    void close() {
-        producer.close();
     }
 }

@@ -8,17 +8,14 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Creates the plain Kafka clients of the service from the same Kafka configuration as its channels: every {@code
  * kafka.*} property (env {@code KAFKA_*}: bootstrap servers, {@code security.protocol}, SASL, TLS), which Quarkus
- * collects in the {@code default-kafka-broker} map, plus each client's own settings.
+ * collects in the {@code default-kafka-broker} map, plus each client's own settings. Events are published through
+ * the outgoing channels ({@link EventPublisher}), which take the same configuration.
  */
 @Singleton
 public class KafkaClientFactory {
@@ -47,21 +44,6 @@ public class KafkaClientFactory {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // articles.enriched belongs to analysis-service, which creates it compacted; never auto-create it here.
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        return props;
-    }
-
-    /** An idempotent producer that waits for all in-sync replicas. */
-    public KafkaProducer<String, byte[]> producer(String clientId) {
-        return new KafkaProducer<>(producerConfig(clientId), new StringSerializer(), new ByteArraySerializer());
-    }
-
-    /** The configuration of {@link #producer(String)}. */
-    Map<String, Object> producerConfig(String clientId) {
-        Map<String, Object> props = new HashMap<>(kafka);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
         return props;
     }
 

@@ -12,5 +12,11 @@ public final class Topics {
     /** One event per indexed or deleted article. */
     public static final String ARTICLES_INDEXED = "articles.indexed";
 
+    /** Outgoing channel producing {@link #ARTICLES_INDEXED}. */
+    public static final String ARTICLES_INDEXED_CHANNEL = "articles-indexed";
+
+    /** Outgoing channel producing {@link #ARTICLES_ENRICHED_DLQ}. */
+    public static final String ARTICLES_ENRICHED_DLQ_CHANNEL = "articles-enriched-dlq";
+
     private Topics() {}
 }
