@@ -144,6 +144,8 @@ class IndexingTest {
     void unindexableEventsGoToTheDeadLetterTopicAndLaterEventsStillIndex() {
         String bad = "it-bad-" + UUID.randomUUID();
         TestKafka.send(Topics.ARTICLES_ENRICHED, bad, "{ this is not json");
+        String tombstone = "it-tombstone-" + UUID.randomUUID();
+        TestKafka.send(Topics.ARTICLES_ENRICHED, tombstone, null);
         String unknown = "it-unknown-" + UUID.randomUUID();
         TestKafka.send(
                 Topics.ARTICLES_ENRICHED,
@@ -168,6 +170,11 @@ class IndexingTest {
                 assertThat(TestKafka.header(r, "dlq-original-topic")).isEqualTo(Topics.ARTICLES_ENRICHED);
                 assertThat(TestKafka.header(r, "dlq-original-offset")).matches("\\d+");
                 assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{ this is not json");
+            });
+            assertThat(dlq).anySatisfy(r -> {
+                assertThat(r.key()).isEqualTo(tombstone);
+                assertThat(TestKafka.header(r, "dlq-reason")).isEqualTo("empty record value");
+                assertThat(r.value()).isNull();
             });
             assertThat(dlq).anySatisfy(r -> {
                 assertThat(r.key()).isEqualTo(unknown);

@@ -34,7 +34,7 @@ public final class TestKafka {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    /** Sends one record (key = article id), waits for the ack and returns its offset. */
+    /** Sends one record (key = article id; a null value is a tombstone), waits for the ack and returns its offset. */
     public static long send(String topic, String key, String value) {
         return send(topic, key, value, Map.of());
     }
@@ -46,7 +46,7 @@ public final class TestKafka {
                 new StringSerializer(),
                 new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record =
-                    new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8));
+                    new ProducerRecord<>(topic, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
             headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
             return producer.send(record).get(30, TimeUnit.SECONDS).offset();
         } catch (Exception e) {
