@@ -16,8 +16,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Owns the idempotent producer used by the outbox relay and for dead letters, and the admin client for topics and
- * health.
+ * Owns the idempotent producer of the outbox relay (its claim needs a producer of its own; everything else publishes
+ * through channels) and the admin client for topics and health.
  */
 @ApplicationScoped
 public class KafkaClients {
