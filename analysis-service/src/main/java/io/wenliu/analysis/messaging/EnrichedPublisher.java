@@ -6,6 +6,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.events.OutgoingEvent;
 import io.wenliu.analysis.events.Topics;
+import io.wenliu.platform.events.AckedMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
@@ -78,17 +78,7 @@ public class EnrichedPublisher {
                 .withHeaders(CloudEventHeaders.of(event))
                 .build();
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        emitter.send(Message.of(
-                json,
-                Metadata.of(metadata),
-                () -> {
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
+        emitter.send(AckedMessages.of(json, Metadata.of(metadata), ack));
         return ack;
     }
 }

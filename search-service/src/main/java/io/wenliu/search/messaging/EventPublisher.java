@@ -7,6 +7,7 @@ import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapSetter;
+import io.wenliu.platform.events.AckedMessages;
 import io.wenliu.platform.events.CloudEvents;
 import io.wenliu.platform.events.DeadLetters;
 import io.wenliu.search.index.IndexAction;
@@ -27,7 +28,6 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
@@ -118,17 +118,7 @@ public class EventPublisher {
                 .withHeaders(headers)
                 .build();
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        emitter.send(Message.of(
-                value,
-                Metadata.of(metadata),
-                () -> {
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
+        emitter.send(AckedMessages.of(value, Metadata.of(metadata), ack));
         return ack;
     }
 
