@@ -23,11 +23,17 @@ public final class EntityConfidence {
     /** Evidence key of a type's row over all evidence: used for combinations the table has not seen. */
     public static final String ANY = "*";
 
-    private final NameLists names;
+    private final Gazetteer gazetteer;
+    private final PersonNames people;
+    private final PlaceNames placeNames;
+    private final OrganisationNames organisationNames;
     private final Map<String, Double> confidences;
 
     EntityConfidence(NameLists names, Map<String, Double> confidences) {
-        this.names = names;
+        this.gazetteer = names.gazetteer();
+        this.people = names.people();
+        this.placeNames = names.places();
+        this.organisationNames = names.organisations();
         this.confidences = Map.copyOf(confidences);
     }
 
@@ -66,14 +72,14 @@ public final class EntityConfidence {
     }
 
     private String evidence(Mention m, Token sameSpan, List<Token> words) {
-        boolean known = names.isKnownAs(m.text(), m.type());
+        boolean known = gazetteer.isKnownAs(m.text(), m.type());
         boolean tagged = sameSpan != null && EntityRules.typeOf(sameSpan.nature()) == m.type();
         boolean formed = switch (m.type()) {
-            case ORGANIZATION -> names.endsWithOrganisationSuffix(m.text());
-            case LOCATION -> names.endsWithPlaceSuffix(m.text()) || names.endsWithFacilitySuffix(m.text());
+            case ORGANIZATION -> organisationNames.endsWithOrganisationSuffix(m.text());
+            case LOCATION -> placeNames.endsWithPlaceSuffix(m.text()) || placeNames.endsWithFacilitySuffix(m.text());
             case PERSON ->
-                (m.length() >= 2 && m.length() <= 3 && names.hasCommonSurname(m.text()))
-                        || (m.length() >= 2 && names.isTransliteration(m.text()));
+                (m.length() >= 2 && m.length() <= 3 && people.hasCommonSurname(m.text()))
+                        || (m.length() >= 2 && people.isTransliteration(m.text()));
         };
         boolean named = hasInnerName(m, words);
         return (known ? "known" : "-") + "," + (tagged ? "tagged" : "-") + "," + (formed ? "formed" : "-") + ","
@@ -93,7 +99,7 @@ public final class EntityConfidence {
 
     private boolean isName(Token t) {
         String n = t.nature();
-        return EntityRules.typeOf(n) != null || n.equals("nz") || n.equals("j") || names.isKnownPlace(t.text());
+        return EntityRules.typeOf(n) != null || n.equals("nz") || n.equals("j") || placeNames.isKnownPlace(t.text());
     }
 
     /** The table's confidence for a type and evidence key, else the type's overall figure, else 0.5. */

@@ -10,12 +10,18 @@ import java.util.Set;
 
 /** Rule layer over the tagger: organisation-suffix spans, place splitting, abbreviations and junk filters. */
 public final class EntityRules {
-    private final NameLists names;
+    private final Gazetteer gazetteer;
+    private final PersonNames people;
+    private final PlaceNames placeNames;
+    private final OrganisationNames organisationNames;
     private final OrganisationRules organisations;
     private final PlaceRules places;
 
     public EntityRules(NameLists names) {
-        this.names = names;
+        this.gazetteer = names.gazetteer();
+        this.people = names.people();
+        this.placeNames = names.places();
+        this.organisationNames = names.organisations();
         this.organisations = new OrganisationRules(names);
         this.places = new PlaceRules(names);
     }
@@ -81,46 +87,46 @@ public final class EntityRules {
         Token t = tokens.get(i);
         String n = t.nature();
         String s = t.text();
-        EntityType listed = names.typeOf(s);
+        EntityType listed = gazetteer.typeOf(s);
         if (listed != null) {
             out.add(new Mention(listed, s, t.start(), t.end()));
             return;
         }
-        if (names.isBlocked(s)) {
+        if (gazetteer.isBlocked(s)) {
             return;
         }
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         Token prev = i > 0 ? tokens.get(i - 1) : null;
-        boolean titleAfter = next != null && names.isPersonTitle(next.text());
-        if (s.length() == 1 && titleAfter && names.isSurname(s.charAt(0)) && n.startsWith("nr")) {
+        boolean titleAfter = next != null && people.isPersonTitle(next.text());
+        if (s.length() == 1 && titleAfter && people.isSurname(s.charAt(0)) && n.startsWith("nr")) {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             return;
         }
         if (n.startsWith("nt")
                 && s.length() >= 3
-                && !names.endsWithOrganisationSuffix(s)
-                && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
-                && (titleAfter || (prev != null && names.isPersonTitle(prev.text())))) {
+                && !organisationNames.endsWithOrganisationSuffix(s)
+                && OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
+                && (titleAfter || (prev != null && people.isPersonTitle(prev.text())))) {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             return;
         }
-        if (s.length() == 1 && n.equals("j") && NameLists.STANDALONE_ABBREVIATIONS.indexOf(s.charAt(0)) >= 0) {
+        if (s.length() == 1 && n.equals("j") && PlaceNames.STANDALONE_ABBREVIATIONS.indexOf(s.charAt(0)) >= 0) {
             out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
             return;
         }
-        String team = names.teamPlace(s);
+        String team = placeNames.teamPlace(s);
         if (team != null) {
             out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
             return;
         }
-        String person = names.personBeforeDoctrine(s);
+        String person = people.personBeforeDoctrine(s);
         if (person != null) {
             out.add(new Mention(EntityType.PERSON, person, t.start(), t.start() + person.length()));
             return;
         }
         if ((n.startsWith("nt") || n.equals("nw") || n.equals("nz"))
                 && s.length() >= 4
-                && names.endsWithFacilitySuffix(s)) {
+                && placeNames.endsWithFacilitySuffix(s)) {
             out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
             return;
         }
@@ -131,24 +137,26 @@ public final class EntityRules {
         if (n.startsWith("n")
                 && !n.startsWith("nr")
                 && !n.startsWith("ns")
-                && names.isOrgan(s)
-                && NameLists.STANDALONE_ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+                && organisationNames.isOrgan(s)
+                && OrganisationNames.STANDALONE_ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
             out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
             return;
         }
-        if ((n.startsWith("n") || n.equals("j")) && !n.startsWith("nr") && names.isOrganisationAbbreviation(s)) {
+        if ((n.startsWith("n") || n.equals("j"))
+                && !n.startsWith("nr")
+                && organisationNames.isOrganisationAbbreviation(s)) {
             out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
             return;
         }
-        if (n.startsWith("ns") && names.isCommonWordWithPlaceSuffix(s)) {
+        if (n.startsWith("ns") && placeNames.isCommonWordWithPlaceSuffix(s)) {
             return;
         }
         if (n.startsWith("nr")) {
             if (s.length() == 3
-                    && NameLists.PLACE_PREPOSITIONS.indexOf(s.charAt(0)) >= 0
-                    && names.isKnownPlace(s.substring(1))) {
+                    && PlaceNames.PLACE_PREPOSITIONS.indexOf(s.charAt(0)) >= 0
+                    && placeNames.isKnownPlace(s.substring(1))) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
-            } else if (names.isPlausiblePerson(s, n)) {
+            } else if (people.isPlausiblePerson(s, n)) {
                 out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             }
         } else if (n.startsWith("ns")) {
@@ -156,22 +164,25 @@ public final class EntityRules {
                 places.splitChain(s, t.start(), out);
             }
         } else if ((n.equals("nw")
-                        || (n.startsWith("nt") && NameLists.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0))
-                && !names.endsWithOrganisationSuffix(s)
-                && !names.endsWithPlaceSuffix(s)
-                && names.leadingPlace(s) > 0) {
-            int p = names.leadingPlace(s);
+                        || (n.startsWith("nt")
+                                && OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0))
+                && !organisationNames.endsWithOrganisationSuffix(s)
+                && !placeNames.endsWithPlaceSuffix(s)
+                && placeNames.leadingPlace(s) > 0) {
+            int p = placeNames.leadingPlace(s);
             out.add(new Mention(EntityType.LOCATION, s.substring(0, p), t.start(), t.start() + p));
         } else if (n.startsWith("nt")) {
-            if (names.endsWithPlaceSuffix(s) && !names.endsWithOrganisationSuffix(s)) {
+            if (placeNames.endsWithPlaceSuffix(s) && !organisationNames.endsWithOrganisationSuffix(s)) {
                 places.splitChain(s, t.start(), out);
-            } else if (s.length() >= 2 && !names.isGeneric(s) && !names.startsWithVerb(s)) {
+            } else if (s.length() >= 2 && !organisationNames.isGeneric(s) && !organisationNames.startsWithVerb(s)) {
                 organisations.add(s, t.start(), out);
             }
         } else if (n.equals("nw") || n.equals("nz")) {
-            if (names.endsWithOrganisationSuffix(s) && s.length() >= 4 && !names.hasGenericHead(s)) {
+            if (organisationNames.endsWithOrganisationSuffix(s)
+                    && s.length() >= 4
+                    && !organisationNames.hasGenericHead(s)) {
                 organisations.add(s, t.start(), out);
-            } else if (names.endsWithPlaceSuffix(s) && s.length() >= 3) {
+            } else if (placeNames.endsWithPlaceSuffix(s) && s.length() >= 3) {
                 places.splitChain(s, t.start(), out);
             }
         }
@@ -191,15 +202,15 @@ public final class EntityRules {
             }
             shortNames.add(m);
             int i = m.start() >= 0 && m.start() < index.length ? index[m.start()] : -1;
-            if (i < 0 || names.hasCommonSurname(m.text()) || names.isTransliteration(m.text())) {
+            if (i < 0 || people.hasCommonSurname(m.text()) || people.isTransliteration(m.text())) {
                 confirmed.add(m.text());
                 continue;
             }
             Token prev = i > 0 ? tokens.get(i - 1) : null;
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            if ((prev != null && (names.isTitle(prev.text()) || prev.nature().startsWith("nr")))
+            if ((prev != null && (people.isTitle(prev.text()) || prev.nature().startsWith("nr")))
                     || (next != null
-                            && (names.isNameFollower(next.text())
+                            && (people.isNameFollower(next.text())
                                     || next.nature().startsWith("nr")))) {
                 confirmed.add(m.text());
             }

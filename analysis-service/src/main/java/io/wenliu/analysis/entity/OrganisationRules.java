@@ -9,38 +9,48 @@ final class OrganisationRules {
     /** How many tokens a sub-unit may add after an organisation (中国共产党|友好|代表团). */
     private static final int MAX_SUB_UNIT_TOKENS = 4;
 
-    private final NameLists names;
+    private final Gazetteer gazetteer;
+    private final PersonNames people;
+    private final PlaceNames placeNames;
+    private final OrganisationNames organisationNames;
 
     OrganisationRules(NameLists names) {
-        this.names = names;
+        this.gazetteer = names.gazetteer();
+        this.people = names.people();
+        this.placeNames = names.places();
+        this.organisationNames = names.organisations();
     }
 
     /** Extends organisation suffixes (党委, 协会, 公司, 医院, ...) leftwards over name-like tokens. */
     void spans(String text, List<Token> tokens, List<Mention> out) {
         for (int i = 0; i < tokens.size(); i++) {
             Token suffix = tokens.get(i);
-            boolean facility = names.endsWithFacilitySuffix(suffix.text());
-            if ((!facility && !names.endsWithOrganisationSuffix(suffix.text())) || names.isBlocked(suffix.text())) {
+            boolean facility = placeNames.endsWithFacilitySuffix(suffix.text());
+            if ((!facility && !organisationNames.endsWithOrganisationSuffix(suffix.text()))
+                    || gazetteer.isBlocked(suffix.text())) {
                 continue;
             }
             int j = i;
-            boolean proper = names.isProperOrganisationToken(suffix);
-            boolean company = names.isCompanySuffix(suffix.text());
+            boolean proper = organisationNames.isProperOrganisationToken(suffix);
+            boolean company = organisationNames.isCompanySuffix(suffix.text());
             while (j > 0) {
                 Token left = tokens.get(j - 1);
-                boolean nameLike =
-                        (names.isNameLike(left) || (company && left.nature().startsWith("nr")))
-                                && !endsName(left, suffix);
-                if (!nameLike || suffix.end() - left.start() > NameLists.MAX_ORGANISATION_LENGTH) {
+                boolean nameLike = (organisationNames.isNameLike(left)
+                                || (company && left.nature().startsWith("nr")))
+                        && !endsName(left, suffix);
+                if (!nameLike || suffix.end() - left.start() > OrganisationNames.MAX_ORGANISATION_LENGTH) {
                     break;
                 }
-                proper |= names.isProperOrganisationToken(left) || left.nature().startsWith("nr");
+                proper |= organisationNames.isProperOrganisationToken(left)
+                        || left.nature().startsWith("nr");
                 j--;
             }
             while (j < i && tokens.get(j).nature().startsWith("v")) {
                 j++;
             }
-            if (j < i && proper && !names.hasGenericHead(tokens.get(j).text())) {
+            if (j < i
+                    && proper
+                    && !organisationNames.hasGenericHead(tokens.get(j).text())) {
                 int start = tokens.get(j).start();
                 if (facility) {
                     out.add(new Mention(EntityType.LOCATION, text.substring(start, suffix.end()), start, suffix.end()));
@@ -66,11 +76,11 @@ final class OrganisationRules {
             int end = -1;
             for (int j = tokenAt[org.end()]; j < tokens.size() && j < tokenAt[org.end()] + MAX_SUB_UNIT_TOKENS; j++) {
                 Token t = tokens.get(j);
-                if (t.end() - org.start() > NameLists.MAX_ORGANISATION_LENGTH || !isModifier(t)) {
+                if (t.end() - org.start() > OrganisationNames.MAX_ORGANISATION_LENGTH || !isModifier(t)) {
                     break;
                 }
-                if ((names.endsWithOrganisationSuffix(t.text()) || isSubUnitHead(t.text()))
-                        && !names.isGeneric(t.text())) {
+                if ((organisationNames.endsWithOrganisationSuffix(t.text()) || isSubUnitHead(t.text()))
+                        && !organisationNames.isGeneric(t.text())) {
                     end = t.end();
                 }
             }
@@ -83,16 +93,16 @@ final class OrganisationRules {
 
     /** Whether a token may stand inside an organisation name after its first part (a noun, an ordinal, a number). */
     private boolean isModifier(Token t) {
-        if (names.isTitle(t.text()) || names.isPersonTitle(t.text())) {
+        if (people.isTitle(t.text()) || people.isPersonTitle(t.text())) {
             return false;
         }
         String n = t.nature();
-        return names.isNameLike(t) || n.equals("m") || n.equals("a") || n.equals("mq");
+        return organisationNames.isNameLike(t) || n.equals("m") || n.equals("a") || n.equals("mq");
     }
 
     /** A unit of an organisation (科技司, 教导处, 第96|军): only a head after an organisation. */
     private static boolean isSubUnitHead(String s) {
-        return NameLists.SUB_UNIT_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
+        return OrganisationNames.SUB_UNIT_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     private static String textBetween(List<Token> tokens, int from, int to) {
@@ -109,7 +119,7 @@ final class OrganisationRules {
     private boolean endsName(Token left, Token head) {
         return head.text().length() > left.text().length()
                 && head.nature().startsWith("nt")
-                && names.endsWithOrganisationSuffix(left.text())
+                && organisationNames.endsWithOrganisationSuffix(left.text())
                 && head.text().endsWith(left.text());
     }
 
@@ -119,15 +129,15 @@ final class OrganisationRules {
             Token country = tokens.get(i);
             Token org = tokens.get(i + 1);
             if (!country.nature().startsWith("ns")
-                    || !names.isCountry(country.text())
+                    || !placeNames.isCountry(country.text())
                     || country.end() != org.start()) {
                 continue;
             }
-            boolean organisation = names.typeOf(org.text()) == EntityType.ORGANIZATION
-                    || (org.nature().startsWith("nt") && !names.isGeneric(org.text()))
+            boolean organisation = gazetteer.typeOf(org.text()) == EntityType.ORGANIZATION
+                    || (org.nature().startsWith("nt") && !organisationNames.isGeneric(org.text()))
                     || (org.nature().equals("j")
                             && org.text().length() >= 2
-                            && NameLists.ORGANISATION_ENDINGS.indexOf(
+                            && OrganisationNames.ORGANISATION_ENDINGS.indexOf(
                                             org.text().charAt(org.text().length() - 1))
                                     >= 0);
             if (organisation && !org.text().equals("政府")) {
@@ -142,10 +152,10 @@ final class OrganisationRules {
 
     /** Adds an organisation; a place written before another place (山西|晋城富士康…) becomes a separate LOCATION. */
     void add(String s, int start, List<Mention> out) {
-        int first = names.knownPlacePrefix(s);
+        int first = placeNames.knownPlacePrefix(s);
         if (first > 0
-                && !names.isNationalPrefix(s.substring(0, first))
-                && names.knownPlacePrefix(s.substring(first)) > 0) {
+                && !organisationNames.isNationalPrefix(s.substring(0, first))
+                && placeNames.knownPlacePrefix(s.substring(first)) > 0) {
             out.add(new Mention(EntityType.LOCATION, s.substring(0, first), start, start + first));
             out.add(new Mention(EntityType.ORGANIZATION, s.substring(first), start + first, start + s.length()));
         } else {

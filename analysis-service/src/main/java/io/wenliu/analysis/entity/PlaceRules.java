@@ -6,10 +6,10 @@ import java.util.List;
 
 /** Places: administrative chains split, places in lists the tagger missed, one-character country abbreviations. */
 final class PlaceRules {
-    private final NameLists names;
+    private final PlaceNames placeNames;
 
     PlaceRules(NameLists names) {
-        this.names = names;
+        this.placeNames = names.places();
     }
 
     /** Splits a place chain (太平镇庆乐村幸福屯, 湖北省武汉市) after each inner administrative suffix. */
@@ -18,13 +18,13 @@ final class PlaceRules {
             s = s.substring(0, s.length() - 2);
         }
         int from = 0;
-        int prefix = names.knownPlacePrefix(s);
-        if (prefix > 0 && (names.endsWithPlaceSuffix(s) || names.isKnownPlace(s.substring(prefix)))) {
+        int prefix = placeNames.knownPlacePrefix(s);
+        if (prefix > 0 && (placeNames.endsWithPlaceSuffix(s) || placeNames.isKnownPlace(s.substring(prefix)))) {
             out.add(new Mention(EntityType.LOCATION, s.substring(0, prefix), start, start + prefix));
             from = prefix;
         }
         for (int i = from + 1; i < s.length() - 2; i++) {
-            if (NameLists.CHAIN_SUFFIXES.indexOf(s.charAt(i)) >= 0 && i + 1 - from >= 2 && s.length() - i - 1 >= 2) {
+            if (PlaceNames.CHAIN_SUFFIXES.indexOf(s.charAt(i)) >= 0 && i + 1 - from >= 2 && s.length() - i - 1 >= 2) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(from, i + 1), start + from, start + i + 1));
                 from = i + 1;
             }
@@ -46,7 +46,7 @@ final class PlaceRules {
                     && tokens.get(i - 1).text().equals("、")
                     && tokens.get(i - 2).nature().startsWith("ns");
             // the dictionary lookup last: most words have no place beside them
-            if ((prevPlace || nextPlace || listed) && names.isKnownPlace(t.text())) {
+            if ((prevPlace || nextPlace || listed) && placeNames.isKnownPlace(t.text())) {
                 out.add(new Mention(EntityType.LOCATION, t.text(), t.start(), t.end()));
             }
         }
@@ -58,8 +58,8 @@ final class PlaceRules {
             Token t = tokens.get(i);
             String s = t.text();
             if (s.length() == 2
-                    && NameLists.VISIT_VERBS.indexOf(s.charAt(0)) >= 0
-                    && NameLists.VISITED.indexOf(s.charAt(1)) >= 0) {
+                    && PlaceNames.VISIT_VERBS.indexOf(s.charAt(0)) >= 0
+                    && PlaceNames.VISITED.indexOf(s.charAt(1)) >= 0) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
                 continue;
             }
@@ -96,6 +96,6 @@ final class PlaceRules {
     }
 
     private static boolean isAbbreviation(char c) {
-        return NameLists.COUNTRY_ABBREVIATIONS.indexOf(c) >= 0;
+        return PlaceNames.COUNTRY_ABBREVIATIONS.indexOf(c) >= 0;
     }
 }

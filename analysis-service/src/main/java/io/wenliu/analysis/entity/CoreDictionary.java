@@ -1,0 +1,38 @@
+package io.wenliu.analysis.entity;
+
+import io.wenliu.analysis.enrichment.EntityType;
+import org.ansj.library.DATDictionary;
+
+/** What the segmenter's core dictionary says about a word: the name types it is tagged with, its usual nature. */
+final class CoreDictionary {
+    private CoreDictionary() {}
+
+    /** Whether the segmenter's core dictionary tags the string with a nature of this type (nr, ns, nt…). */
+    static boolean inDictionaryAs(String s, EntityType type) {
+        org.ansj.domain.AnsjItem item = DATDictionary.getItem(s);
+        if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
+            return false;
+        }
+        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
+            if (EntityRules.typeOf(nature.nature.natureStr) == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most frequent nature of a word in the core dictionary, or null. */
+    static String bestNature(String word) {
+        org.ansj.domain.AnsjItem item = DATDictionary.getItem(word);
+        if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
+            return null;
+        }
+        org.ansj.domain.TermNature best = null;
+        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
+            if (best == null || nature.frequency > best.frequency) {
+                best = nature;
+            }
+        }
+        return best == null ? null : best.nature.natureStr;
+    }
+}
