@@ -4,23 +4,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.wenliu.ingest.config.IngestConfig;
-import io.wenliu.ingest.events.EventTypes;
-import io.wenliu.ingest.ledger.ArticleProgress;
-import io.wenliu.ingest.metrics.IngestMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,6 +18,8 @@ import org.jboss.logging.Logger;
  * transaction that wrote outbox rows commits, otherwise every {@code poll-interval}; retries with back-off while Kafka
  * is down. With several replicas, one relays at a time (a PostgreSQL advisory lock held for the batch's
  * transaction): two relays taking batches side by side could publish an article's later event before its earlier one.
+ * This class decides when and whether to relay; {@link OutboxSender} sends a batch, {@link OutboxBacklogCounter}
+ * counts what waits.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,16 +37,13 @@ public class OutboxRelay {
     IngestConfig config;
 
     @Inject
-    KafkaClients kafka;
-
-    @Inject
-    ArticleProgress progress;
-
-    @Inject
-    IngestMetrics metrics;
-
-    @Inject
     ProducedTopics topics;
+
+    @Inject
+    OutboxSender sender;
+
+    @Inject
+    OutboxBacklogCounter backlog;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
@@ -118,7 +107,7 @@ public class OutboxRelay {
             return;
         }
         try {
-            BatchResult result;
+            OutboxSender.BatchResult result;
             do {
                 result = QuarkusTransaction.requiringNew().call(this::sendLockedBatch);
                 if (result.failure() != null) {
@@ -147,110 +136,24 @@ public class OutboxRelay {
         }
     }
 
-    /** How a relay round went: rows sent, the error that stopped it, if any, or that another replica relays. */
-    private record BatchResult(int sent, String failure, boolean anotherReplicaRelays) {
-        BatchResult(int sent, String failure) {
-            this(sent, failure, false);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private BatchResult sendLockedBatch() {
+    /** One round in the transaction the caller began: the relay lock, then a batch if this replica holds it. */
+    private OutboxSender.BatchResult sendLockedBatch() {
         boolean relaying = (Boolean) OutboxEvent.getEntityManager()
                 .createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", RELAY_LOCK)
                 .getSingleResult();
         if (!relaying) {
-            return new BatchResult(0, null, true);
+            return new OutboxSender.BatchResult(0, null, true);
         }
-        List<OutboxEvent> batch = OutboxEvent.getEntityManager()
-                .createNativeQuery(
-                        "select * from outbox_event where sent_at is null order by id limit :n for update skip locked",
-                        OutboxEvent.class)
-                .setParameter("n", config.outbox().batchSize())
-                .getResultList();
-        if (batch.isEmpty()) {
-            return new BatchResult(0, null);
-        }
-        List<Future<RecordMetadata>> futures = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            try {
-                futures.add(kafka.producer().send(OutboxRecordFactory.toRecord(event)));
-            } catch (RuntimeException e) {
-                futures.add(CompletableFuture.failedFuture(e));
-                break;
-            }
-        }
-        long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
-        List<OutboxEvent> acknowledged = new ArrayList<>(batch.size());
-        String failure = null;
-        for (int i = 0; i < futures.size(); i++) {
-            try {
-                futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (Exception e) {
-                // Attempts and error are committed with the rows already sent; the rest is retried later.
-                markFailed(batch.subList(i, batch.size()), e);
-                failure = "send failed: " + rootMessage(e);
-                break;
-            }
-            acknowledged.add(batch.get(i));
-        }
-        markSent(acknowledged, Instant.now());
-        return new BatchResult(acknowledged.size(), failure);
-    }
-
-    /** One statement for the rows and one for their articles, whatever the batch size. */
-    private void markSent(List<OutboxEvent> events, Instant now) {
-        if (events.isEmpty()) {
-            return;
-        }
-        List<Long> ids = new ArrayList<>(events.size());
-        List<String> articles = new ArrayList<>();
-        for (OutboxEvent event : events) {
-            ids.add(event.id);
-            metrics.relayed(Duration.between(event.occurredAt, now));
-            if (EventTypes.ARTICLE_INGESTED.equals(event.eventType)) {
-                articles.add(event.articleId);
-                metrics.articlePublished();
-            }
-        }
-        OutboxEvent.update("sentAt = ?1, attempts = attempts + 1, lastError = null where id in ?2", now, ids);
-        progress.markPublished(articles, now);
-    }
-
-    private static void markFailed(List<OutboxEvent> events, Exception e) {
-        for (OutboxEvent event : events) {
-            event.attempts++;
-            event.lastError = rootMessage(e);
-        }
+        return sender.sendBatch();
     }
 
     private void refreshBacklogMetrics() {
         try {
-            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) OutboxEvent.getEntityManager()
-                    .createNativeQuery("select count(*), min(occurred_at) from outbox_event where sent_at is null")
-                    .getSingleResult());
-            long count = ((Number) row[0]).longValue();
-            Instant oldest = row[1] == null ? null : toInstant(row[1]);
-            metrics.outboxBacklog(
-                    count,
-                    oldest == null ? 0 : Duration.between(oldest, Instant.now()).toSeconds());
+            backlog.refresh();
         } catch (RuntimeException e) {
             LOG.debugf("outbox backlog metrics unavailable: %s", e.getMessage());
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        return Instant.parse(value.toString());
     }
 
     private static Duration min(Duration a, Duration b) {
