@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The admin key check on its own; {@code ReindexTest} drives it over HTTP. */
+/** The admin key check on its own; {@code ReindexIT} drives it over HTTP. */
 class AdminApiKeyFilterTest {
 
     @Test
