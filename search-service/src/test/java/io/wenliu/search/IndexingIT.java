@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.events.Topics;
 import io.wenliu.search.support.EnrichedEvents;
 import io.wenliu.search.support.TestKafka;
 import io.wenliu.search.support.TestServers;

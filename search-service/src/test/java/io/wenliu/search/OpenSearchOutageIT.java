@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.events.Topics;
 import io.wenliu.search.support.EnrichedEvents;
 import io.wenliu.search.support.OpenSearchOutage;
 import io.wenliu.search.support.TestKafka;

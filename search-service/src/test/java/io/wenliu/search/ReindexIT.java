@@ -8,7 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.events.Topics;
 import io.wenliu.search.rest.AdminApiKeyFilter;
 import io.wenliu.search.support.EnrichedEvents;
 import io.wenliu.search.support.SeedArticles;

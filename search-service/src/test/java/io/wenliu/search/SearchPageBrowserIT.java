@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.events.Topics;
 import io.wenliu.search.support.EnrichedEvents;
 import io.wenliu.search.support.SeedArticles;
 import io.wenliu.search.support.SeedIndex;

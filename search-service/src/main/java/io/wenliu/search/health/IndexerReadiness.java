@@ -1,6 +1,6 @@
 package io.wenliu.search.health;
 
-import io.wenliu.search.messaging.LiveIndexPreparation;
+import io.wenliu.search.indexing.LiveIndexPreparation;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

@@ -1,6 +1,6 @@
 package io.wenliu.search.health;
 
-import io.wenliu.search.messaging.KafkaClientFactory;
+import io.wenliu.search.indexing.KafkaClientFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package io.wenliu.search.reindex;
 
 import io.wenliu.search.config.SearchConfig;
+import io.wenliu.search.events.Topics;
 import io.wenliu.search.index.IndexManager;
 import io.wenliu.search.index.WriteTargets;
-import io.wenliu.search.messaging.EnrichedBatchIndexer;
-import io.wenliu.search.messaging.KafkaClientFactory;
-import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.indexing.EnrichedBatchIndexer;
+import io.wenliu.search.indexing.KafkaClientFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;

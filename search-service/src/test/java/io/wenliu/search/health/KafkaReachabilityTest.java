@@ -2,7 +2,7 @@ package io.wenliu.search.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wenliu.search.messaging.KafkaClientFactory;
+import io.wenliu.search.indexing.KafkaClientFactory;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.eclipse.microprofile.health.HealthCheckResponse;

@@ -4,8 +4,8 @@ import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.index.InFlightWrites;
 import io.wenliu.search.index.IndexManager;
 import io.wenliu.search.index.WriteTargets;
-import io.wenliu.search.messaging.EnrichedBatchIndexer;
-import io.wenliu.search.messaging.KafkaClientFactory;
+import io.wenliu.search.indexing.EnrichedBatchIndexer;
+import io.wenliu.search.indexing.KafkaClientFactory;
 import jakarta.inject.Singleton;
 
 /**

@@ -3,7 +3,7 @@ package io.wenliu.search.support;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.events.Topics;
 import java.time.Duration;
 import java.util.List;
 

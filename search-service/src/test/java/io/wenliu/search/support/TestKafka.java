@@ -1,6 +1,6 @@
 package io.wenliu.search.support;
 
-import io.wenliu.search.messaging.Topics;
+import io.wenliu.search.events.Topics;
 import io.wenliu.testing.contracts.Contracts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.indexing;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
@@ -9,8 +9,9 @@ import io.opentelemetry.context.Scope;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapGetter;
 import io.wenliu.search.config.SearchConfig;
+import io.wenliu.search.events.EnrichedEventParser;
+import io.wenliu.search.events.InvalidEventException;
 import io.wenliu.search.index.ActionResult;
-import io.wenliu.search.index.ArticleDocumentMapper;
 import io.wenliu.search.index.BulkWriter;
 import io.wenliu.search.index.InFlightWrites;
 import io.wenliu.search.index.IndexAction;

@@ -1,10 +1,12 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wenliu.search.TestObjects;
+import io.wenliu.search.events.ArticleIndexedEvent;
+import io.wenliu.search.events.Topics;
 import io.wenliu.testing.contracts.Contracts;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.indexing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,8 @@ import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapSetter;
 import io.wenliu.platform.events.AckedMessages;
 import io.wenliu.platform.events.CloudEvents;
 import io.wenliu.platform.events.DeadLetters;
+import io.wenliu.search.events.ArticleIndexedEvent;
+import io.wenliu.search.events.Topics;
 import io.wenliu.search.index.IndexAction;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

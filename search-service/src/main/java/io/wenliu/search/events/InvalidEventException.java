@@ -1,4 +1,4 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.events;
 
 /**
  * An event that can never be indexed; its message is the reason written to the dead-letter topic and its {@link

@@ -1,4 +1,4 @@
-package io.wenliu.search.index;
+package io.wenliu.search.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wenliu.search.TestObjects;
-import io.wenliu.search.messaging.EnrichedEvent;
-import io.wenliu.search.messaging.EnrichedEventParser;
-import io.wenliu.search.messaging.InvalidEventException;
+import io.wenliu.search.events.EnrichedEvent;
+import io.wenliu.search.events.EnrichedEventParser;
+import io.wenliu.search.events.InvalidEventException;
+import io.wenliu.search.index.ArticleDocument;
+import io.wenliu.search.index.IndexAction;
 import io.wenliu.search.support.EnrichedEvents;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.wenliu.search.TestObjects;
+import io.wenliu.search.events.EnrichedEventParser;
 import io.wenliu.search.index.ActionResult;
 import io.wenliu.search.index.ActionResult.Outcome;
-import io.wenliu.search.index.ArticleDocumentMapper;
 import io.wenliu.search.index.BulkWriter;
 import io.wenliu.search.index.InFlightWrites;
 import io.wenliu.search.index.IndexAction;

@@ -1,8 +1,9 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.indexing;
 
 import io.wenliu.platform.topics.TopicCreator;
 import io.wenliu.platform.topics.TopicLayout;
 import io.wenliu.platform.topics.TopicSpec;
+import io.wenliu.search.events.Topics;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;

@@ -1,4 +1,4 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.events;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;

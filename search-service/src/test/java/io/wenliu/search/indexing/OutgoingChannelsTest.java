@@ -1,7 +1,8 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wenliu.search.events.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;

@@ -1,4 +1,4 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.events;
 
 /** Kafka topic names the search service reads and writes. */
 public final class Topics {

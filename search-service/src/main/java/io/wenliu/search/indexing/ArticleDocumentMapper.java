@@ -1,15 +1,17 @@
-package io.wenliu.search.index;
+package io.wenliu.search.indexing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wenliu.search.config.SearchConfig;
-import io.wenliu.search.messaging.EnrichedEvent;
-import io.wenliu.search.messaging.EnrichedPayload;
-import io.wenliu.search.messaging.EnrichedPayload.Article;
-import io.wenliu.search.messaging.EnrichedPayload.Entity;
-import io.wenliu.search.messaging.EnrichedPayload.Keyword;
-import io.wenliu.search.messaging.InvalidEventException;
+import io.wenliu.search.events.EnrichedEvent;
+import io.wenliu.search.events.EnrichedPayload;
+import io.wenliu.search.events.EnrichedPayload.Article;
+import io.wenliu.search.events.EnrichedPayload.Entity;
+import io.wenliu.search.events.EnrichedPayload.Keyword;
+import io.wenliu.search.events.InvalidEventException;
+import io.wenliu.search.index.ArticleDocument;
+import io.wenliu.search.index.IndexAction;
 import io.wenliu.search.text.EntityNames;
 import io.wenliu.search.text.WordSegmenter;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.wenliu.search.messaging;
+package io.wenliu.search.indexing;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
