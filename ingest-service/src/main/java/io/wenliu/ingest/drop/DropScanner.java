@@ -4,7 +4,6 @@ import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.ledger.DocumentLedger;
 import io.wenliu.ingest.ledger.DocumentOrigin;
 import io.wenliu.ingest.metrics.IngestMetrics;
-import io.wenliu.ingest.pipeline.DocumentWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -36,7 +35,7 @@ public class DropScanner {
     IngestConfig config;
 
     @Inject
-    DocumentWorker worker;
+    ClaimedFiles worker;
 
     @Inject
     IngestMetrics metrics;

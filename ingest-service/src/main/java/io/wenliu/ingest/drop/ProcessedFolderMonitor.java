@@ -1,7 +1,6 @@
 package io.wenliu.ingest.drop;
 
 import io.wenliu.ingest.ledger.DocumentLedger;
-import io.wenliu.ingest.pipeline.DocumentWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -32,7 +31,7 @@ public class ProcessedFolderMonitor {
     DocumentLedger ledger;
 
     @Inject
-    DocumentWorker worker;
+    ClaimedFiles worker;
 
     /**
      * Checks every processed document's file against one listing of processed/ (a file missing from the listing is

@@ -4,7 +4,6 @@ import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.ledger.DocumentLedger;
 import io.wenliu.ingest.ledger.FailureReason;
 import io.wenliu.ingest.metrics.IngestMetrics;
-import io.wenliu.ingest.pipeline.DocumentWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -31,7 +30,7 @@ public class VanishedClaims {
     IngestConfig config;
 
     @Inject
-    DocumentWorker worker;
+    ClaimedFiles worker;
 
     @Inject
     DocumentLedger ledger;

@@ -3,8 +3,6 @@ package io.wenliu.ingest.ledger;
 import io.wenliu.ingest.article.ParsedArticle;
 import io.wenliu.ingest.events.ArticleIngestedPayload;
 import io.wenliu.ingest.events.EventTypes;
-import io.wenliu.ingest.outbox.OutboxWriter;
-import io.wenliu.ingest.outbox.PendingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,7 @@
 package io.wenliu.ingest.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.wenliu.ingest.ledger.OutboxEvent;
 import io.wenliu.ingest.metrics.IngestMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

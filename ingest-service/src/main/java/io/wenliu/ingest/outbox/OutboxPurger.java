@@ -2,6 +2,7 @@ package io.wenliu.ingest.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import io.wenliu.ingest.config.IngestConfig;
+import io.wenliu.ingest.ledger.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -5,6 +5,8 @@ import io.wenliu.ingest.events.EventEnvelope;
 import io.wenliu.ingest.events.EventJson;
 import io.wenliu.ingest.events.EventTypes;
 import io.wenliu.ingest.events.Topics;
+import io.wenliu.ingest.ledger.OutboxEvent;
+import io.wenliu.ingest.ledger.TraceParent;
 import io.wenliu.platform.events.CloudEvents;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -4,6 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.wenliu.ingest.config.IngestConfig;
+import io.wenliu.ingest.ledger.OutboxCommitted;
+import io.wenliu.ingest.ledger.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -65,6 +67,11 @@ public class OutboxRelay {
         if (thread != null) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         }
+    }
+
+    /** Wakes the relay when a transaction that added outbox rows has committed. */
+    void onCommitted(@Observes OutboxCommitted event) {
+        wakeUp();
     }
 
     /** Asks the relay to look for unsent rows now (wake-ups that arrive while it works coalesce into one). */

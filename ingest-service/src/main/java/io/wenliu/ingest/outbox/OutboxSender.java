@@ -3,6 +3,7 @@ package io.wenliu.ingest.outbox;
 import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.events.EventTypes;
 import io.wenliu.ingest.ledger.ArticleProgress;
+import io.wenliu.ingest.ledger.OutboxEvent;
 import io.wenliu.ingest.metrics.IngestMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

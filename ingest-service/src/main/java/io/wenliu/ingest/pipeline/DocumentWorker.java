@@ -7,6 +7,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.drop.ClaimedFile;
+import io.wenliu.ingest.drop.ClaimedFiles;
 import io.wenliu.ingest.metrics.IngestMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ import org.jboss.logging.MDC;
  * document.
  */
 @ApplicationScoped
-public class DocumentWorker {
+public class DocumentWorker implements ClaimedFiles {
 
     private static final Logger LOG = Logger.getLogger(DocumentWorker.class);
 
@@ -48,16 +49,19 @@ public class DocumentWorker {
     }
 
     /** Reserves a document id; false if it is already being handled. */
+    @Override
     public boolean reserve(UUID documentId) {
         return inFlight.add(documentId);
     }
 
     /** Whether the document is reserved or queued. */
+    @Override
     public boolean isInFlight(UUID documentId) {
         return inFlight.contains(documentId);
     }
 
     /** Releases a reservation without processing (e.g. an upload that was refused). */
+    @Override
     public void release(UUID documentId) {
         inFlight.remove(documentId);
     }
@@ -66,6 +70,7 @@ public class DocumentWorker {
      * Queues a reserved file for processing, in a span that continues the caller's trace (an upload's request) or
      * starts one (a dropped file): its articles' events carry that trace on.
      */
+    @Override
     public void submit(ClaimedFile file) {
         inFlight.add(file.documentId());
         Context caller = Context.current();

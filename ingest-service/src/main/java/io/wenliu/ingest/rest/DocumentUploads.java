@@ -1,12 +1,12 @@
 package io.wenliu.ingest.rest;
 
 import io.wenliu.ingest.drop.ClaimedFile;
+import io.wenliu.ingest.drop.ClaimedFiles;
 import io.wenliu.ingest.drop.DropFolders;
 import io.wenliu.ingest.extract.DocumentFormat;
 import io.wenliu.ingest.ledger.DocumentLedger;
 import io.wenliu.ingest.ledger.DocumentOrigin;
 import io.wenliu.ingest.metrics.IngestMetrics;
-import io.wenliu.ingest.pipeline.DocumentWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -32,7 +32,7 @@ public class DocumentUploads {
     DocumentLedger ledger;
 
     @Inject
-    DocumentWorker worker;
+    ClaimedFiles worker;
 
     @Inject
     IngestMetrics metrics;

@@ -10,6 +10,7 @@ import io.wenliu.ingest.events.ArticleIngestedPayload;
 import io.wenliu.ingest.events.CreditPayload;
 import io.wenliu.ingest.events.DatelinePayload;
 import io.wenliu.ingest.events.EventJson;
+import io.wenliu.ingest.ledger.OutboxEvent;
 import io.wenliu.testing.contracts.Contracts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

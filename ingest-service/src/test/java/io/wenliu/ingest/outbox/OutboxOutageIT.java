@@ -12,6 +12,7 @@ import io.wenliu.ingest.events.Topics;
 import io.wenliu.ingest.ledger.ArticleStatus;
 import io.wenliu.ingest.ledger.DocumentEntity;
 import io.wenliu.ingest.ledger.DocumentStatus;
+import io.wenliu.ingest.ledger.OutboxEvent;
 import io.wenliu.ingest.support.DropFiles;
 import io.wenliu.ingest.support.Ledger;
 import io.wenliu.ingest.support.TopicReader;

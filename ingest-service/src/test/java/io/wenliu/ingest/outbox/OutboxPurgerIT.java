@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.wenliu.ingest.events.ArticleDeletedPayload;
+import io.wenliu.ingest.ledger.OutboxEvent;
+import io.wenliu.ingest.ledger.OutboxWriter;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;

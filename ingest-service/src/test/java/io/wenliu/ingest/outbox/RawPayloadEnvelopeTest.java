@@ -9,6 +9,7 @@ import io.wenliu.ingest.events.DatelinePayload;
 import io.wenliu.ingest.events.EventEnvelope;
 import io.wenliu.ingest.events.EventJson;
 import io.wenliu.ingest.events.EventTypes;
+import io.wenliu.ingest.ledger.OutboxEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wenliu.ingest.ledger.ArticleEntity;
 import io.wenliu.ingest.ledger.DocumentEntity;
 import io.wenliu.ingest.ledger.DocumentStatus;
-import io.wenliu.ingest.outbox.OutboxEvent;
+import io.wenliu.ingest.ledger.OutboxEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.wenliu.ingest.outbox;
+package io.wenliu.ingest.ledger;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,7 +1,8 @@
-package io.wenliu.ingest.outbox;
+package io.wenliu.ingest.ledger;
 
 import io.wenliu.ingest.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -15,7 +16,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Adds events to the outbox inside the caller's transaction and wakes the relay once that transaction commits. */
+/**
+ * Adds events to the outbox inside the caller's transaction and announces {@link OutboxCommitted} once that
+ * transaction commits, which wakes the relay.
+ */
 @ApplicationScoped
 public class OutboxWriter {
 
@@ -29,7 +33,7 @@ public class OutboxWriter {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    OutboxRelay relay;
+    Event<OutboxCommitted> committed;
 
     /** Queues one event for an article; must join an existing transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -83,7 +87,7 @@ public class OutboxWriter {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
+                    committed.fire(new OutboxCommitted());
                 }
             }
         });

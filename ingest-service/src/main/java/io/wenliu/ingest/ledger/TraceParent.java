@@ -1,4 +1,4 @@
-package io.wenliu.ingest.outbox;
+package io.wenliu.ingest.ledger;
 
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
