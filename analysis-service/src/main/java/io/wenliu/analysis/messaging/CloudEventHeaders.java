@@ -1,11 +1,9 @@
 package io.wenliu.analysis.messaging;
 
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
-import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
-import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapSetter;
 import io.wenliu.analysis.events.EnrichedEvents;
 import io.wenliu.analysis.events.OutgoingEvent;
 import io.wenliu.platform.events.CloudEvents;
+import io.wenliu.platform.events.TraceHeaders;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -19,11 +17,7 @@ public final class CloudEventHeaders {
         CloudEvents.addHeaders(
                 headers, event.eventId(), event.cloudEventType(), EnrichedEvents.SOURCE, event.occurredAt());
         if (event.trace() != null) {
-            W3CTraceContextPropagator.getInstance()
-                    .inject(
-                            event.trace(),
-                            new KafkaTrace.Builder().withHeaders(headers).build(),
-                            KafkaTraceTextMapSetter.INSTANCE);
+            TraceHeaders.inject(event.trace(), headers);
         }
         return headers;
     }

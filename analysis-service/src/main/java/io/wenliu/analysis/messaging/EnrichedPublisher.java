@@ -2,7 +2,6 @@ package io.wenliu.analysis.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.events.OutgoingEvent;
 import io.wenliu.analysis.events.Topics;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
@@ -73,12 +71,6 @@ public class EnrichedPublisher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + event.eventType(), e);
         }
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(event.articleId())
-                .withHeaders(CloudEventHeaders.of(event))
-                .build();
-        CompletableFuture<Void> ack = new CompletableFuture<>();
-        emitter.send(AckedMessages.of(json, Metadata.of(metadata), ack));
-        return ack;
+        return AckedMessages.send(emitter, event.articleId(), json, CloudEventHeaders.of(event));
     }
 }

@@ -2,14 +2,11 @@ package io.wenliu.search.indexing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
-import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapSetter;
 import io.wenliu.platform.events.AckedMessages;
 import io.wenliu.platform.events.CloudEvents;
 import io.wenliu.platform.events.DeadLetters;
+import io.wenliu.platform.events.TraceHeaders;
 import io.wenliu.search.events.ArticleIndexedEvent;
 import io.wenliu.search.events.Topics;
 import io.wenliu.search.index.IndexAction;
@@ -30,7 +27,6 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
@@ -84,13 +80,9 @@ public class EventPublisher {
             CloudEvents.addHeaders(headers, event.eventId(), ArticleIndexedEvent.CE_TYPE, CE_SOURCE, now.toString());
             Context trace = traces.get(action);
             if (trace != null) {
-                W3CTraceContextPropagator.getInstance()
-                        .inject(
-                                trace,
-                                new KafkaTrace.Builder().withHeaders(headers).build(),
-                                KafkaTraceTextMapSetter.INSTANCE);
+                TraceHeaders.inject(trace, headers);
             }
-            acks[i] = send(indexedEmitter, event.articleId(), json(event), headers);
+            acks[i] = AckedMessages.send(indexedEmitter, event.articleId(), json(event), headers);
         }
         await(acks);
     }
@@ -110,18 +102,7 @@ public class EventPublisher {
             throws InterruptedException, ExecutionException {
         Headers headers = new RecordHeaders();
         DeadLetters.addHeaders(headers, original, reason, cause);
-        await(send(deadLetterEmitter, original.key(), original.value(), headers));
-    }
-
-    /** Hands one record to the channel; the future completes when the broker acknowledged it, or fails. */
-    private static CompletableFuture<Void> send(Emitter<byte[]> emitter, String key, byte[] value, Headers headers) {
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(key)
-                .withHeaders(headers)
-                .build();
-        CompletableFuture<Void> ack = new CompletableFuture<>();
-        emitter.send(AckedMessages.of(value, Metadata.of(metadata), ack));
-        return ack;
+        await(AckedMessages.send(deadLetterEmitter, original.key(), original.value(), headers));
     }
 
     /** Waits for every ack; a refusal, or no ack within {@link #ACK_TIMEOUT}, is an ExecutionException. */
