@@ -1,6 +1,8 @@
 package io.wenliu.analysis.entity;
 
 import io.wenliu.analysis.enrichment.EntityType;
+import org.ansj.domain.AnsjItem;
+import org.ansj.domain.TermNature;
 import org.ansj.library.DATDictionary;
 
 /** What the segmenter's core dictionary says about a word: the name types it is tagged with, its usual nature. */
@@ -9,11 +11,11 @@ final class CoreDictionary {
 
     /** Whether the segmenter's core dictionary tags the string with a nature of this type (nr, ns, nt…). */
     static boolean inDictionaryAs(String s, EntityType type) {
-        org.ansj.domain.AnsjItem item = DATDictionary.getItem(s);
+        AnsjItem item = DATDictionary.getItem(s);
         if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
             return false;
         }
-        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
+        for (TermNature nature : item.termNatures.termNatures) {
             if (EntityRules.typeOf(nature.nature.natureStr) == type) {
                 return true;
             }
@@ -23,12 +25,12 @@ final class CoreDictionary {
 
     /** The most frequent nature of a word in the core dictionary, or null. */
     static String bestNature(String word) {
-        org.ansj.domain.AnsjItem item = DATDictionary.getItem(word);
+        AnsjItem item = DATDictionary.getItem(word);
         if (item == null || item.termNatures == null || item.termNatures.termNatures == null) {
             return null;
         }
-        org.ansj.domain.TermNature best = null;
-        for (org.ansj.domain.TermNature nature : item.termNatures.termNatures) {
+        TermNature best = null;
+        for (TermNature nature : item.termNatures.termNatures) {
             if (best == null || nature.frequency > best.frequency) {
                 best = nature;
             }

@@ -46,13 +46,14 @@ public final class EntityRules {
         for (int i = 0; i < tokens.size(); i++) {
             tokenMentions(tokens, i, candidates);
         }
-        candidates.removeAll(new HashSet<>(unconfirmedShortNames(tokens, candidates)));
+        int[] tokenAt = tokenAtStart(tokens);
+        candidates.removeAll(new HashSet<>(unconfirmedShortNames(tokens, tokenAt, candidates)));
         organisations.spans(text, tokens, candidates);
         organisations.countryOrganisations(text, tokens, candidates);
         places.abbreviations(tokens, candidates);
         places.placesInLists(tokens, candidates);
         EnumeratedOrganisations.apply(tokens, candidates);
-        organisations.subUnits(tokens, tokenAtStart(tokens), candidates);
+        organisations.subUnits(tokens, tokenAt, candidates);
         return sameNameSameType(tokens, MentionOverlaps.resolve(candidates));
     }
 
@@ -192,9 +193,8 @@ public final class EntityRules {
      * Two-character person names (surname + one character) are often mis-tagged words (严标, 温仪); keep one only
      * with one of the most common surnames or when some mention stands next to a title or another name (记者林晖).
      */
-    private List<Mention> unconfirmedShortNames(List<Token> tokens, List<Mention> candidates) {
+    private List<Mention> unconfirmedShortNames(List<Token> tokens, int[] index, List<Mention> candidates) {
         Set<String> confirmed = new HashSet<>();
-        int[] index = tokenAtStart(tokens);
         List<Mention> shortNames = new ArrayList<>();
         for (Mention m : candidates) {
             if (m.type() != EntityType.PERSON || m.length() != 2) {

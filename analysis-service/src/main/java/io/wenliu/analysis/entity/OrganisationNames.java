@@ -62,8 +62,7 @@ final class OrganisationNames {
     /**
      * Whether a word is an abbreviated organ name: places or national prefixes before a two- or three-character
      * abbreviation ending in 委/联/协/办 (山西省残联, 中国国家教委, 国家语委) or an organ (国家环保局), an
-     * administrative level with 委 (省委,
-     * 区委), or 中 + one character + 部 (中组部, 中联部).
+     * administrative level with 委 (省委, 区委), or 中 + one character + 部 (中组部, 中联部).
      */
     boolean isOrganisationAbbreviation(String s) {
         if (s.length() < 2
