@@ -1,17 +1,19 @@
 package io.wenliu.ingest.status;
 
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.wenliu.ingest.events.Topics;
 import io.wenliu.ingest.outbox.ProducedTopics;
+import io.wenliu.platform.events.AckedMessages;
 import io.wenliu.platform.events.DeadLetters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +34,7 @@ public class StatusDeadLetters {
 
     @Inject
     @Channel(CHANNEL)
-    MutinyEmitter<String> emitter;
+    Emitter<String> emitter;
 
     @Inject
     ProducedTopics topics;
@@ -48,15 +50,13 @@ public class StatusDeadLetters {
                 original.topic(), original.partition(), original.offset(), Topics.ARTICLES_STATUS_DLQ, reason);
         RecordHeaders headers = new RecordHeaders();
         DeadLetters.addHeaders(headers, original, reason, cause);
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(original.key())
-                .withHeaders(headers)
-                .build();
         try {
-            emitter.sendMessage(Message.of(original.value()).addMetadata(metadata))
-                    .await()
-                    .atMost(ACK_TIMEOUT);
-        } catch (RuntimeException e) {
+            AckedMessages.send(emitter, original.key(), original.value(), headers)
+                    .get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dead-lettering", e);
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("dead-letter not acknowledged: " + e, e);
         }
     }
