@@ -1,15 +1,13 @@
 package io.wenliu.analysis.messaging;
 
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
-import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
-import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapGetter;
 import io.wenliu.analysis.corpus.CorpusFrequencies;
 import io.wenliu.analysis.corpus.CorpusRecorder;
 import io.wenliu.analysis.corpus.HandledEvent;
 import io.wenliu.analysis.events.IngestedEvent;
 import io.wenliu.analysis.events.OutgoingEvent;
 import io.wenliu.analysis.metrics.AnalysisMetrics;
+import io.wenliu.platform.events.TraceHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,7 +60,8 @@ public class IngestedBatchProcessor {
         for (ConsumerRecord<String, String> record : records) {
             metrics.queued(record.timestamp(), now);
             try {
-                received.add(new Received(record, reader.read(record.value()), null, traceOf(record)));
+                received.add(new Received(
+                        record, reader.read(record.value()), null, TraceHeaders.extract(record.headers())));
             } catch (InvalidEventException e) {
                 received.add(new Received(record, null, e, null));
             }
@@ -126,15 +125,6 @@ public class IngestedBatchProcessor {
     private void send(ConsumerRecord<String, String> record, String reason, Throwable cause, String kind) {
         deadLetters.send(record, reason, cause);
         metrics.deadLettered(kind);
-    }
-
-    /** The trace the record came in (its W3C traceparent header), as the parent of the work done on it. */
-    private static Context traceOf(ConsumerRecord<String, String> record) {
-        return W3CTraceContextPropagator.getInstance()
-                .extract(
-                        Context.root(),
-                        new KafkaTrace.Builder().withHeaders(record.headers()).build(),
-                        KafkaTraceTextMapGetter.INSTANCE);
     }
 
     /** A consumed record with its event and the trace it came in, or why it could not be read. */

@@ -29,6 +29,23 @@ class TraceHeadersTest {
     }
 
     @Test
+    void readsBackTheTraceItWrote() {
+        SpanContext span = SpanContext.create(
+                "4bf92f3577b34da6a3ce929d0e0e4736",
+                "00f067aa0ba902b7",
+                TraceFlags.getSampled(),
+                TraceState.getDefault());
+        RecordHeaders headers = new RecordHeaders();
+        TraceHeaders.inject(Context.root().with(Span.wrap(span)), headers);
+
+        SpanContext read = Span.fromContext(TraceHeaders.extract(headers)).getSpanContext();
+
+        assertThat(read.getTraceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(read.getSpanId()).isEqualTo("00f067aa0ba902b7");
+        assertThat(read.isRemote()).isTrue();
+    }
+
+    @Test
     void writesNothingWithoutASpan() {
         RecordHeaders headers = new RecordHeaders();
 

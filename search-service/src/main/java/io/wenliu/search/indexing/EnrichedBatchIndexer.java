@@ -3,11 +3,9 @@ package io.wenliu.search.indexing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
-import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
-import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapGetter;
+import io.wenliu.platform.events.TraceHeaders;
 import io.wenliu.search.config.SearchConfig;
 import io.wenliu.search.events.EnrichedEventParser;
 import io.wenliu.search.events.InvalidEventException;
@@ -120,7 +118,7 @@ public class EnrichedBatchIndexer {
                     traces.put(
                             action,
                             tracer.spanBuilder("index article")
-                                    .setParent(traceOf(record))
+                                    .setParent(TraceHeaders.extract(record.headers()))
                                     .setAttribute("wenliu.article.id", action.articleId())
                                     .startSpan());
                 }
@@ -165,15 +163,6 @@ public class EnrichedBatchIndexer {
             traces.forEach((action, span) -> inTrace.put(action, Context.root().with(span)));
             publisher.indexed(done, targets.get().get(0), inTrace);
         }
-    }
-
-    /** The trace the record came in (its W3C traceparent header), as the parent of the work done on it. */
-    private static Context traceOf(ConsumerRecord<String, byte[]> record) {
-        return W3CTraceContextPropagator.getInstance()
-                .extract(
-                        Context.root(),
-                        new KafkaTrace.Builder().withHeaders(record.headers()).build(),
-                        KafkaTraceTextMapGetter.INSTANCE);
     }
 
     /** Bulk-writes the actions, retrying what failed for a transient reason, until each is done or dead-lettered. */
