@@ -13,16 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class TraceHeadersTest {
 
+    private static final SpanContext SPAN = SpanContext.create(
+            "4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", TraceFlags.getSampled(), TraceState.getDefault());
+
     @Test
     void writesTheTraceparentOfTheSpanInTheContext() {
-        SpanContext span = SpanContext.create(
-                "4bf92f3577b34da6a3ce929d0e0e4736",
-                "00f067aa0ba902b7",
-                TraceFlags.getSampled(),
-                TraceState.getDefault());
         RecordHeaders headers = new RecordHeaders();
 
-        TraceHeaders.inject(Context.root().with(Span.wrap(span)), headers);
+        TraceHeaders.inject(Context.root().with(Span.wrap(SPAN)), headers);
 
         assertThat(new String(headers.lastHeader("traceparent").value(), StandardCharsets.UTF_8))
                 .isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
@@ -30,13 +28,8 @@ class TraceHeadersTest {
 
     @Test
     void readsBackTheTraceItWrote() {
-        SpanContext span = SpanContext.create(
-                "4bf92f3577b34da6a3ce929d0e0e4736",
-                "00f067aa0ba902b7",
-                TraceFlags.getSampled(),
-                TraceState.getDefault());
         RecordHeaders headers = new RecordHeaders();
-        TraceHeaders.inject(Context.root().with(Span.wrap(span)), headers);
+        TraceHeaders.inject(Context.root().with(Span.wrap(SPAN)), headers);
 
         SpanContext read = Span.fromContext(TraceHeaders.extract(headers)).getSpanContext();
 
