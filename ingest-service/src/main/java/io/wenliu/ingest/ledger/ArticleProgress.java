@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,26 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class ArticleProgress {
 
-    /** The ArticleIngested events of the articles reached Kafka. */
+    /**
+     * The ArticleIngested events of the articles reached Kafka. One SQL statement with the ids as an array (a query
+     * language update with a list would be translated again for every batch size).
+     */
     @Transactional
     public void markPublished(List<String> articleIds, Instant at) {
         if (articleIds.isEmpty()) {
             return;
         }
-        ArticleEntity.update(
-                "publishedAt = coalesce(publishedAt, ?1), status = case when status = ?2 then ?3 else status end"
-                        + " where id in ?4",
-                at,
-                ArticleStatus.INGESTED,
-                ArticleStatus.PUBLISHED,
-                articleIds);
+        String sql = "update article set published_at = coalesce(published_at, ?),"
+                + " status = case when status = ? then ? else status end where id = any(?)";
+        ArticleEntity.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, at.atOffset(ZoneOffset.UTC));
+                statement.setString(2, ArticleStatus.INGESTED.name());
+                statement.setString(3, ArticleStatus.PUBLISHED.name());
+                statement.setArray(4, connection.createArrayOf("varchar", articleIds.toArray()));
+                statement.executeUpdate();
+            }
+        });
     }
 
     /** What {@link #markProgress} did: how many articles the ledger does not know, how long the new ones took. */

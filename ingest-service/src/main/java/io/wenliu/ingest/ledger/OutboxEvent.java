@@ -8,8 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** An event waiting to be (or already) published; its id is the event's monotonic version. */
 @Entity
@@ -49,4 +53,19 @@ public class OutboxEvent extends PanacheEntityBase {
     /** The W3C traceparent of the work that queued the event (sent as its header), or null. */
     @Column(name = "trace_parent")
     public String traceParent;
+
+    /**
+     * Marks the rows sent at {@code at} in one SQL statement with the ids as an array (a query language update with a
+     * list would be translated again for every batch size).
+     */
+    public static void markSent(List<Long> ids, Instant at) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "update outbox_event set sent_at = ?, attempts = attempts + 1, last_error = null where id = any(?)")) {
+                statement.setObject(1, at.atOffset(ZoneOffset.UTC));
+                statement.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
+                statement.executeUpdate();
+            }
+        });
+    }
 }

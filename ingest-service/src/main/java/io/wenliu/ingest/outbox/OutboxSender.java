@@ -93,7 +93,7 @@ class OutboxSender {
                 metrics.articlePublished();
             }
         }
-        OutboxEvent.update("sentAt = ?1, attempts = attempts + 1, lastError = null where id in ?2", now, ids);
+        OutboxEvent.markSent(ids, now);
         progress.markPublished(articles, now);
     }
 
