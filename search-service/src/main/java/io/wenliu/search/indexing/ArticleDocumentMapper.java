@@ -106,7 +106,7 @@ public class ArticleDocumentMapper {
                 article.subtitle(),
                 article.body(),
                 segmenter.segment(join(article.title(), article.subtitle())),
-                segmenter.segment(article.body()),
+                segmenter.segmentBody(article.body(), namesOf(entities, "PERSON")),
                 article.authors() == null ? List.of() : article.authors(),
                 article.byline(),
                 article.source(),
@@ -170,6 +170,17 @@ public class ArticleDocumentMapper {
             }
         }
         return new ArrayList<>(texts);
+    }
+
+    /** The distinct texts of the entities of one type, whatever their confidence. */
+    private static Set<String> namesOf(List<Entity> entities, String type) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Entity entity : entities) {
+            if (type.equals(entity.type()) && !isBlank(entity.text())) {
+                names.add(entity.text());
+            }
+        }
+        return names;
     }
 
     private static List<String> nonBlank(Stream<String> values) {

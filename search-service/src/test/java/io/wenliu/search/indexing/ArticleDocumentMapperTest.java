@@ -93,6 +93,19 @@ class ArticleDocumentMapperTest {
         assertThat(doc.enrichment().path("entities").get(2).has("uncertain")).isFalse();
     }
 
+    @Test
+    void thePeopleOfTheArticleAreWholeWordsOfItsBodyWhateverTheirConfidence() throws Exception {
+        ObjectNode tree = goldenTree();
+        ArrayNode entities = entitiesOf(tree);
+        EnrichedEvents.addEntity(entities, "王鹏", "PERSON", 0.9);
+        EnrichedEvents.addEntity(entities, "欧阳振華", "PERSON", 0.3);
+        EnrichedEvents.addEntity(entities, "盐城", "LOCATION", 0.9);
+
+        ArticleDocument doc = documentOf(tree);
+
+        assertThat(doc.bodyWords().split(" ")).contains("王鹏", "欧阳振华").doesNotContain("盐城");
+    }
+
     private ObjectNode goldenTree() throws Exception {
         return (ObjectNode)
                 mapper.readTree(CONTRACTS.resolve("ArticleEnriched.json").toFile());

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Pins the segmentation that index-time and query-time share: for every text in {@code pinned-segmentation/words.jsonl}
+ * Pins the segmentation of queries and titles (bodies are segmented the same way minus person names, see
+ * {@link WordSegmenter#segmentBody}): for every text in {@code pinned-segmentation/words.jsonl}
  * (the seed files whole and line by line, traditional script, mixed scripts, whitespace and punctuation) the words are
  * exactly those captured from the segmenter before it was made cheaper, so new documents agree with indexed ones.
  */

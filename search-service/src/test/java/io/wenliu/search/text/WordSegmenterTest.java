@@ -3,6 +3,7 @@ package io.wenliu.search.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wenliu.search.TestObjects;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WordSegmenterTest {
@@ -26,5 +27,22 @@ class WordSegmenterTest {
         assertThat(segmenter.segment("复工复产")).isEqualTo("复工 复产");
         assertThat(segmenter.segment("企业有序复工复产")).contains("复工 复产");
         assertThat(segmenter.segment("COVID-19疫情")).contains("covid");
+    }
+
+    @Test
+    void aNameInAQueryIsOneWordOfABodyThatNamesThatPerson() {
+        String body = "记者王小明和李鹏昨天在温州市走访了二十家企业。";
+        for (String name : List.of("王小明", "李鹏")) {
+            assertThat(List.of(segmenter.segmentBody(body, List.of("王小明", "李鹏")).split(" ")))
+                    .containsAll(List.of(segmenter.segment(name).split(" ")));
+        }
+        assertThat(List.of(segmenter.segmentBody(body, List.of()).split(" ")))
+                .containsAll(List.of(segmenter.segment("温州市 企业").split(" ")));
+    }
+
+    @Test
+    void namesInABodyAreFoldedLikeTheBody() {
+        assertThat(segmenter.segmentBody("會見", List.of("歐陽振華"))).isEqualTo(segmenter.segment("会见") + " 欧阳振华");
+        assertThat(segmenter.segmentBody(null, List.of())).isEmpty();
     }
 }
