@@ -69,9 +69,13 @@ public final class Segmenter {
         return tokens;
     }
 
-    /** Dictionary words only (library dictionary plus domain lexicon, no guessed new words), for keywords. */
+    /**
+     * Dictionary words only (library dictionary plus domain lexicon, no guessed new words, no person-name recognition:
+     * the tagging pass finds people), for keywords.
+     */
     public List<Token> words(String text) {
         ToAnalysis analysis = new ToAnalysis();
+        analysis.setIsNameRecognition(false);
         analysis.setForests(forest);
         return tokens(text, analysis.parseStr(text).getTerms());
     }
