@@ -1,0 +1,40 @@
+package io.wenliu.analysis.entity;
+
+import io.wenliu.analysis.entity.model.EntityTagger;
+import io.wenliu.analysis.entity.model.FeatureExtractor;
+import io.wenliu.analysis.entity.model.ModelGate;
+import io.wenliu.analysis.entity.model.WeightTable;
+import java.util.List;
+
+/**
+ * Dev tooling: entity steps with the standard rule layer and confidence table, alone or with the statistical model
+ * over the rules (the product uses the rules alone: {@link EntityRecognizer#standard()}).
+ */
+public final class ModelRecognizers {
+    private ModelRecognizers() {}
+
+    /** The standard rule layer alone, without the model. */
+    public static ModelRecognizer rulesOnly() {
+        NameLists names = NameLists.load();
+        EntityRules rules = new EntityRules(names);
+        return new ModelRecognizer(rules::apply, EntityConfidence.load(names));
+    }
+
+    /** The rules plus the model's confident mentions where the rules have none ({@link ModelGate}). */
+    public static ModelRecognizer withGatedModel(WeightTable weights, ModelGate gate) {
+        NameLists names = NameLists.load();
+        EntityRules rules = new EntityRules(names);
+        EntityTagger tagger = new EntityTagger(new FeatureExtractor(new NameFlags(names)), weights);
+        return new ModelRecognizer(
+                (text, tokens) -> {
+                    List<Mention> ruleMentions = rules.apply(text, tokens);
+                    return gate.merge(ruleMentions, tagger.scoredMentions(text, tokens, ruleMentions));
+                },
+                EntityConfidence.load(names));
+    }
+
+    /** The model's feature extractor with the standard name lists (for training). */
+    public static FeatureExtractor featureExtractor() {
+        return new FeatureExtractor(new NameFlags(NameLists.load()));
+    }
+}
