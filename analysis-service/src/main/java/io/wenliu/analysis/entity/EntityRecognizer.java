@@ -8,11 +8,21 @@ import java.util.List;
 
 /** Finds PERSON, LOCATION and ORGANIZATION mentions from the segmenter's tags plus the rule layer. */
 public final class EntityRecognizer implements EnrichmentStep {
-    private final EntityRules rules;
+    /** Where the mentions of a tokenised clean text come from: the rule layer, or a tool's alternative to it. */
+    @FunctionalInterface
+    interface MentionSource {
+        List<Mention> mentions(String text, List<Token> tokens);
+    }
+
+    private final MentionSource source;
     private final EntityConfidence confidence;
 
     public EntityRecognizer(EntityRules rules, EntityConfidence confidence) {
-        this.rules = rules;
+        this(rules::apply, confidence);
+    }
+
+    EntityRecognizer(MentionSource source, EntityConfidence confidence) {
+        this.source = source;
         this.confidence = confidence;
     }
 
@@ -40,7 +50,7 @@ public final class EntityRecognizer implements EnrichmentStep {
 
     /** The entity mentions of a tokenised clean text, non-overlapping and in text order. */
     public List<Mention> mentions(String text, List<Token> tokens) {
-        return rules.apply(text, tokens);
+        return source.mentions(text, tokens);
     }
 
     /** The confidence evidence of each mention, in the mentions' order (see {@link EntityConfidence}). */

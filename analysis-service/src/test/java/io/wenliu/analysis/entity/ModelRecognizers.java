@@ -7,25 +7,18 @@ import io.wenliu.analysis.entity.model.WeightTable;
 import java.util.List;
 
 /**
- * Dev tooling: entity steps with the standard rule layer and confidence table, alone or with the statistical model
- * over the rules (the product uses the rules alone: {@link EntityRecognizer#standard()}).
+ * Dev tooling: the entity step with the standard rule layer and confidence table and the statistical model over the
+ * rules (the product uses the rules alone: {@link EntityRecognizer#standard()}).
  */
 public final class ModelRecognizers {
     private ModelRecognizers() {}
 
-    /** The standard rule layer alone, without the model. */
-    public static ModelRecognizer rulesOnly() {
-        NameLists names = NameLists.load();
-        EntityRules rules = new EntityRules(names);
-        return new ModelRecognizer(rules::apply, EntityConfidence.load(names));
-    }
-
     /** The rules plus the model's confident mentions where the rules have none ({@link ModelGate}). */
-    public static ModelRecognizer withGatedModel(WeightTable weights, ModelGate gate) {
+    public static EntityRecognizer withGatedModel(WeightTable weights, ModelGate gate) {
         NameLists names = NameLists.load();
         EntityRules rules = new EntityRules(names);
         EntityTagger tagger = new EntityTagger(new FeatureExtractor(new NameFlags(names)), weights);
-        return new ModelRecognizer(
+        return new EntityRecognizer(
                 (text, tokens) -> {
                     List<Mention> ruleMentions = rules.apply(text, tokens);
                     return gate.merge(ruleMentions, tagger.scoredMentions(text, tokens, ruleMentions));

@@ -1,8 +1,8 @@
 package io.wenliu.analysis.quality;
 
 import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.entity.EntityRecognizer;
 import io.wenliu.analysis.entity.Mention;
-import io.wenliu.analysis.entity.ModelRecognizer;
 import io.wenliu.analysis.entity.ModelRecognizers;
 import io.wenliu.analysis.entity.model.EntityTagger;
 import io.wenliu.analysis.entity.model.FeatureExtractor;
@@ -55,7 +55,7 @@ final class EntityModelFolds {
 
     static List<Item> prepare(Path bio) {
         Segmenter segmenter = Segmenter.withDomainLexicon();
-        ModelRecognizer rules = ModelRecognizers.rulesOnly();
+        EntityRecognizer rules = EntityRecognizer.standard();
         FeatureExtractor extractor = ModelRecognizers.featureExtractor();
         List<Item> items = new ArrayList<>();
         for (PeoplesDailyEvaluation.Sentence s : PeoplesDailyEvaluation.read(bio)) {

@@ -3,6 +3,7 @@ package io.wenliu.analysis.quality;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.entity.EntityRecognizer;
 import io.wenliu.analysis.entity.ModelRecognizers;
 import io.wenliu.analysis.entity.model.EntityTagger;
 import io.wenliu.analysis.entity.model.ModelGate;
@@ -78,7 +79,7 @@ class EntityModelGates {
         Segmenter segmenter = Segmenter.withDomainLexicon();
         List<SeedGold.SeedFile> seeds = SeedGold.load(EvalData.seeds());
         SeedEntityEvaluation.Result rulesSeeds =
-                SeedEntityEvaluation.run(new TextAnalyzer(segmenter, List.of(ModelRecognizers.rulesOnly())), seeds);
+                SeedEntityEvaluation.run(new TextAnalyzer(segmenter, List.of(EntityRecognizer.standard())), seeds);
         out.add(line("rules", mean(rulesFolds), f1s(rulesSeeds)));
         List<String> seedChanges = new ArrayList<>();
         WeightTable all = EntityModelFolds.train(items, i -> true, epochs);
