@@ -3,13 +3,7 @@ package io.wenliu.analysis.quality;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wenliu.analysis.enrichment.EntityType;
-import io.wenliu.analysis.entity.ModelRecognizers;
-import io.wenliu.analysis.entity.model.EntityTagger;
-import io.wenliu.analysis.entity.model.FeatureExtractor;
-import io.wenliu.analysis.entity.model.WeightTable;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Development tool, not a regression test (its name does not end in Test): the entity model's 5-fold
  * cross-validation on People's Daily dev (fold = sentence index % 5), per fold and mean, rules alone against the
- * model over the rules, F1 overall and per type; then the decoding cost of the model (features and Viterbi, without
- * segmentation and rules) in ms per 1,000 characters.
+ * model over the rules, F1 overall and per type. Its decoding cost is measured by {@link EntityModelSpeed}.
  *
  * <p>Run on demand: {@code ./mvnw -o -pl analysis-service test -Dtest=EntityModelCrossValidation
  * -Dsurefire.failIfNoSpecifiedTests=false} (optionally {@code -Dcv.epochs=N}, {@code -Dcv.merge=ADD}, {@code -Dmodel.prune=X}). It prints the table and writes it to
@@ -61,7 +54,6 @@ class EntityModelCrossValidation {
                     sums[m][3] / folds.size()));
         }
         out.add("cross-validation took " + trainMs + " ms");
-        out.add(decodeCost(items, epochs));
         out.forEach(System.out::println);
         Path file = Path.of("target/entity-model-cv.txt");
         Files.createDirectories(file.getParent());
@@ -79,42 +71,5 @@ class EntityModelCrossValidation {
             sums[i] += f[i];
         }
         return String.format("%-6s %-6s %7.3f %7.3f %7.3f %7.3f", fold, label, f[0], f[1], f[2], f[3]);
-    }
-
-    /**
-     * What the model adds to the rules per text, in CPU time of this thread (the machine is shared): feature
-     * extraction (name-list codes included) and decoding (tag scores and Viterbi), over the dev sentences whose
-     * segmentation and rules are already done; best of 5 rounds.
-     */
-    private static String decodeCost(List<EntityModelFolds.Item> items, int epochs) {
-        WeightTable table = EntityModelFolds.train(items, i -> i % EntityModelFolds.FOLDS != 0, epochs);
-        FeatureExtractor extractor = ModelRecognizers.featureExtractor();
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long chars = items.stream().mapToLong(i -> i.text().length()).sum();
-        long bestExtract = Long.MAX_VALUE;
-        long bestDecode = Long.MAX_VALUE;
-        long found = 0;
-        for (int round = 0; round < 5; round++) {
-            long t0 = cpu.getCurrentThreadCpuTime();
-            for (EntityModelFolds.Item item : items) {
-                found += extractor.extract(item.text(), item.tokens(), item.rules()).length;
-            }
-            long t1 = cpu.getCurrentThreadCpuTime();
-            for (EntityModelFolds.Item item : items) {
-                found += EntityTagger.mentions(table, item.text(), item.features())
-                        .size();
-            }
-            bestExtract = Math.min(bestExtract, t1 - t0);
-            bestDecode = Math.min(bestDecode, cpu.getCurrentThreadCpuTime() - t1);
-        }
-        return String.format(
-                "model cost (CPU): %.3f ms per 1,000 chars = features %.3f + decoding %.3f"
-                        + " (best of 5 rounds over %d chars, %d features in the model; %d)",
-                (bestExtract + bestDecode) / 1e6 / chars * 1000,
-                bestExtract / 1e6 / chars * 1000,
-                bestDecode / 1e6 / chars * 1000,
-                chars,
-                table.size(),
-                found);
     }
 }
