@@ -19,7 +19,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -163,13 +162,10 @@ public class ArticleDocumentMapper {
 
     /** The canonical names of the entities of one type (盐城市 and 盐城 are one), in order of first mention. */
     private static List<String> entityTexts(List<Entity> entities, String type) {
-        Set<String> texts = new LinkedHashSet<>();
-        for (Entity entity : entities) {
-            if (type.equals(entity.type()) && !isBlank(entity.text())) {
-                texts.add(EntityNames.standard().canonical(type, entity.text()));
-            }
-        }
-        return new ArrayList<>(texts);
+        return namesOf(entities, type).stream()
+                .map(text -> EntityNames.standard().canonical(type, text))
+                .distinct()
+                .toList();
     }
 
     /** The distinct texts of the entities of one type, whatever their confidence. */

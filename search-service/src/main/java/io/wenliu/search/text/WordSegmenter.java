@@ -27,7 +27,7 @@ public class WordSegmenter {
     /** Words of the text after folding to simplified script, punctuation dropped, lower-cased (see {@link TermWords}). */
     public List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        forEachWord(text, words::add);
+        forEachWord(text, analysis(true), words::add);
         return words;
     }
 
@@ -60,10 +60,6 @@ public class WordSegmenter {
             out.append(' ');
         }
         out.append(word);
-    }
-
-    private void forEachWord(String text, Consumer<String> action) {
-        forEachWord(text, analysis(true), action);
     }
 
     private void forEachWord(String text, Analysis analysis, Consumer<String> action) {
