@@ -21,6 +21,10 @@ import javax.sql.DataSource;
 public class CorpusRecorder {
     private static final int MAX_TERM_LENGTH = 200;
 
+    /** The ids joined to the table, for the reason given at {@link CorpusFrequencies#LOOKUP}. */
+    static final String HANDLED =
+            "select p.event_id from unnest(?::varchar[]) as q(id)" + " join processed_event p on p.event_id = q.id";
+
     private final DataSource dataSource;
 
     public CorpusRecorder(DataSource dataSource) {
@@ -34,8 +38,7 @@ public class CorpusRecorder {
             return seen;
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement =
-                        connection.prepareStatement("select event_id from processed_event where event_id = any(?)")) {
+                PreparedStatement statement = connection.prepareStatement(HANDLED)) {
             statement.setArray(1, connection.createArrayOf("varchar", eventIds.toArray(new String[0])));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
