@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** A Wenliu Quarkus service started from its packaged {@code target/quarkus-app/quarkus-run.jar}. */
 public final class ServiceProcess implements AutoCloseable {
@@ -18,19 +17,23 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
     /**
-     * Heap ceilings, about twice each service's live heap under load (ingest about 30 MB, analysis about 80 MB
-     * with its dictionaries and CRF model, search about 75 MB), so that a service stays under 350 MB resident with
-     * its metaspace and JIT code; the serial collector gives memory back and costs no extra threads.
+     * Each service's own JVM options.
+     *
+     * <ul>
+     *   <li>Heap ceilings about twice each service's live heap under load (ingest about 30 MB, analysis about 85 MB with
+     *       its dictionaries and CRF model, search about 75 MB), so that a service stays under 350 MB resident with its
+     *       metaspace and JIT code. Analysis's young generation is fixed at 32 MB: with the default third of 176 MB
+     *       it ended bursts at 340-355 MiB resident, with 160/32 MB at 320-333 MiB and no more CPU (2026-12-01).
+     *   <li>Ingest and search stop their JIT at C1: they are glue around clients and parsers, and on two cores shared
+     *       by the whole stack C2 spent 9-19 s of a 6,000-article run compiling their code, more than it saved (C1
+     *       only: their CPU 33 % and 21 % lower, sustained fill 57.5 against 51.0 articles/s). Analysis keeps C2 for
+     *       its NLP loops: at C1 its CPU per article rose by about a fifth.
+     * </ul>
      */
-    private static final Map<String, Integer> MAX_HEAP_MB =
-            Map.of("ingest-service", 128, "analysis-service", 176, "search-service", 144);
-
-    /**
-     * Services whose JIT stops at C1. Ingest and search are glue around clients and parsers: on two cores shared by
-     * the whole stack, C2 spent 9-19 s of a 6,000-article run compiling their code, more than it saved (C1 only:
-     * their CPU 33 % and 21 % lower, sustained fill 57.5 against 51.0 articles/s). Analysis keeps C2 for its NLP loops.
-     */
-    private static final Set<String> C1_ONLY = Set.of("ingest-service", "search-service");
+    private static final Map<String, List<String>> JVM_OPTIONS = Map.of(
+            "ingest-service", List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"),
+            "analysis-service", List.of("-Xmx160m", "-Xmn32m"),
+            "search-service", List.of("-Xmx144m", "-XX:TieredStopAtLevel=1"));
 
     private final String name;
     private final int instance;
@@ -80,10 +83,10 @@ public final class ServiceProcess implements AutoCloseable {
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         // glibc keeps up to 8 malloc arenas per core, mostly idle: two are enough for these services
         environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
-        List<String> command = new ArrayList<>(List.of(
-                JavaRuntimes.current().java().toString(),
-                "-Xms64m",
-                "-Xmx" + MAX_HEAP_MB.getOrDefault(name, 256) + "m",
+        List<String> command =
+                new ArrayList<>(List.of(JavaRuntimes.current().java().toString(), "-Xms64m"));
+        command.addAll(JVM_OPTIONS.getOrDefault(name, List.of("-Xmx256m")));
+        command.addAll(List.of(
                 "-XX:+UseSerialGC",
                 // hand memory the JIT compilers freed back to the system (JDK 17.0.9+; ignored by older JVMs)
                 "-XX:+IgnoreUnrecognizedVMOptions",
@@ -91,9 +94,6 @@ public final class ServiceProcess implements AutoCloseable {
                 "-XX:TrimNativeHeapInterval=10000",
                 "-jar",
                 jar.toString()));
-        if (C1_ONLY.contains(name)) {
-            command.add(1, "-XX:TieredStopAtLevel=1");
-        }
         String instanceName = instanceName(name, instance);
         long launched = System.nanoTime();
         ManagedProcess process = ManagedProcess.start(
