@@ -47,6 +47,27 @@ public class SearchQueryBuilder {
     }
 
     /**
+     * What highlighting looks for: each term and phrase as a character phrase in title and body, the only clauses that
+     * can mark those fields (the word fields and filters never do). Handing OpenSearch this instead of the full query
+     * spares it re-running the word matches on every hit it highlights; null when the query has no text.
+     */
+    public Query highlight(SearchParams params) {
+        List<Query> phrases = new ArrayList<>();
+        for (String text : params.query().terms()) {
+            addHighlightPhrases(phrases, normalizer.toSimplified(text));
+        }
+        for (String text : params.query().phrases()) {
+            addHighlightPhrases(phrases, normalizer.toSimplified(text));
+        }
+        return phrases.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(phrases)));
+    }
+
+    private static void addHighlightPhrases(List<Query> phrases, String simplified) {
+        phrases.add(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST));
+        phrases.add(phraseMatch(Fields.BODY, simplified, 1f));
+    }
+
+    /**
      * One free term: its ansj words (all required) in the word fields, or the term as a character-bigram phrase in
      * the text fields (the byline too, so that a reporter's name finds the stories they wrote); the phrase clause
      * also drives highlighting.

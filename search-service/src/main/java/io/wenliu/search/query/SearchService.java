@@ -68,12 +68,12 @@ public class SearchService {
         if (after != null && params.page() != 1) {
             throw new InvalidQueryException("page", "page cannot be combined with after");
         }
-        return run(queries.build(params), params, after);
+        return run(queries.build(params), queries.highlight(params), params, after);
     }
 
     /** Runs a prepared query from its first page (more-like-this). */
     public SearchResult run(Query query, SearchParams params) throws IOException {
-        return run(query, params, null);
+        return run(query, null, params, null);
     }
 
     /**
@@ -83,20 +83,28 @@ public class SearchService {
      * which keeps a query's result until the index changes: a repeated query costs only fetching and highlighting its
      * page of hits.
      */
-    private SearchResult run(Query query, SearchParams params, Cursor after) throws IOException {
+    private SearchResult run(Query query, Query highlightQuery, SearchParams params, Cursor after) throws IOException {
         MultisearchBody.Builder page = new MultisearchBody.Builder()
                 .query(query)
                 .from((params.page() - 1) * params.size())
                 .size(params.size())
                 .trackTotalHits(t -> t.enabled(false))
                 .source(s -> s.filter(f -> f.includes(HIT_FIELDS)))
-                .highlight(h -> h.preTags("<em>")
-                        .postTags("</em>")
-                        .encoder(HighlighterEncoder.Html)
-                        .fields(Fields.TITLE, f -> f.numberOfFragments(0))
-                        .fields(
-                                Fields.BODY,
-                                f -> f.fragmentSize(120).numberOfFragments(3).noMatchSize(120)));
+                .highlight(h -> {
+                    h.preTags("<em>")
+                            .postTags("</em>")
+                            .encoder(HighlighterEncoder.Html)
+                            .fields(Fields.TITLE, f -> f.numberOfFragments(0))
+                            .fields(
+                                    Fields.BODY,
+                                    f -> f.fragmentSize(120)
+                                            .numberOfFragments(3)
+                                            .noMatchSize(120));
+                    if (highlightQuery != null) {
+                        h.highlightQuery(highlightQuery);
+                    }
+                    return h;
+                });
         if (params.sort() == SortBy.DATE) {
             page.sort(s -> s.field(
                     f -> f.field(Fields.PUBLISHED_DATE).order(SortOrder.Desc).missing(FieldValue.of("_last"))));

@@ -59,4 +59,25 @@ class SearchQueryBuilderTest {
         SearchParams params = SearchParams.of(null, null, null, null, null, null, null, null, null, null, 1, 10);
         assertThat(createObjectUnderTest().build(params).toJsonString()).contains("match_all");
     }
+
+    @Test
+    void highlightLooksForEachTermAndPhraseInTitleAndBodyOnly() {
+        SearchParams params =
+                SearchParams.of("復工 \"党员干部\"", List.of("习近平"), null, null, null, null, null, null, null, null, 1, 10);
+        String json = createObjectUnderTest().highlight(params).toJsonString();
+        assertThat(json)
+                .contains(
+                        "{\"match_phrase\":{\"title\":{\"boost\":3.0,\"query\":\"复工\"",
+                        "{\"match_phrase\":{\"body\":{\"boost\":1.0,\"query\":\"复工\"",
+                        "{\"match_phrase\":{\"title\":{\"boost\":3.0,\"query\":\"党员干部\"",
+                        "{\"match_phrase\":{\"body\":{\"boost\":1.0,\"query\":\"党员干部\"")
+                .doesNotContain("Words", "byline", "习近平");
+    }
+
+    @Test
+    void filtersAloneHighlightNothing() {
+        SearchParams params =
+                SearchParams.of(null, List.of("习近平"), null, null, null, null, null, null, null, null, 1, 10);
+        assertThat(createObjectUnderTest().highlight(params)).isNull();
+    }
 }
