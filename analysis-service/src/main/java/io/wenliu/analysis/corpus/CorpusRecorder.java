@@ -23,7 +23,7 @@ public class CorpusRecorder {
 
     /** The ids joined to the table, for the reason given at {@link CorpusFrequencies#LOOKUP}. */
     static final String HANDLED =
-            "select p.event_id from unnest(?::varchar[]) as q(id)" + " join processed_event p on p.event_id = q.id";
+            "select p.event_id from unnest(?::varchar[]) as q(id) join processed_event p on p.event_id = q.id";
 
     private final DataSource dataSource;
 

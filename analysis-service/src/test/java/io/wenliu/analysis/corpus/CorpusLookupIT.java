@@ -67,30 +67,43 @@ class CorpusLookupIT {
 
     @Test
     void termLookupFiltersNoRowByTheTermsWithoutStatistics() throws Exception {
-        assertThat(filtersOf(CorpusFrequencies.LOOKUP, "term_document_frequency", "text[]", "term"))
+        assertThat(filtersOf(
+                        CorpusFrequencies.LOOKUP,
+                        "term_document_frequency",
+                        "(term, documents)",
+                        "1",
+                        "text[]",
+                        "term"))
                 .noneMatch(filter -> filter.contains("ANY"));
     }
 
     @Test
     void handledLookupFiltersNoRowByTheIdsWithoutStatistics() throws Exception {
-        assertThat(filtersOf(CorpusRecorder.HANDLED, "processed_event", "varchar[]", "id"))
+        assertThat(filtersOf(
+                        CorpusRecorder.HANDLED,
+                        "processed_event",
+                        "(event_id, processed_at)",
+                        "now()",
+                        "varchar[]",
+                        "id"))
                 .noneMatch(filter -> filter.contains("ANY"));
     }
 
     /**
      * The filters of the statement's cached generic plan over a temporary copy of the table (same columns and
-     * indexes, 5,000 rows, never analysed), as PostgreSQL would run it from the fifth execution on.
+     * indexes, 5,000 rows of {@code columns}: {@code prefix} plus a number, then {@code secondValue}; never analysed),
+     * as PostgreSQL would run it from the fifth execution on.
      */
-    private List<String> filtersOf(String sql, String table, String arrayType, String prefix) throws Exception {
+    private List<String> filtersOf(
+            String sql, String table, String columns, String secondValue, String arrayType, String prefix)
+            throws Exception {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             try {
                 s.execute("create temp table " + table + " (like public." + table + " including all) on commit drop");
-                String columns = table.equals("processed_event")
-                        ? "(event_id, processed_at) select '" + prefix + "' || i, now()"
-                        : "(term, documents) select '" + prefix + "' || i, 1";
-                s.execute("insert into " + table + " " + columns + " from generate_series(1, 5000) i");
+                s.execute("insert into " + table + " " + columns + " select '" + prefix + "' || i, " + secondValue
+                        + " from generate_series(1, 5000) i");
                 s.execute("set local plan_cache_mode = force_generic_plan");
                 s.execute("prepare lookup(" + arrayType + ") as " + sql.replace("?", "$1"));
                 try (ResultSet plan = s.executeQuery(

@@ -7,6 +7,7 @@ import io.wenliu.search.text.WordSegmenter;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.Operator;
@@ -52,19 +53,10 @@ public class SearchQueryBuilder {
      * spares it re-running the word matches on every hit it highlights; null when the query has no text.
      */
     public Query highlight(SearchParams params) {
-        List<Query> phrases = new ArrayList<>();
-        for (String text : params.query().terms()) {
-            addHighlightPhrases(phrases, normalizer.toSimplified(text));
-        }
-        for (String text : params.query().phrases()) {
-            addHighlightPhrases(phrases, normalizer.toSimplified(text));
-        }
+        List<Query> phrases = Stream.concat(params.query().terms().stream(), params.query().phrases().stream())
+                .flatMap(text -> textPhrases(normalizer.toSimplified(text), false).stream())
+                .toList();
         return phrases.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(phrases)));
-    }
-
-    private static void addHighlightPhrases(List<Query> phrases, String simplified) {
-        phrases.add(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST));
-        phrases.add(phraseMatch(Fields.BODY, simplified, 1f));
     }
 
     /**
@@ -77,19 +69,24 @@ public class SearchQueryBuilder {
         String words = segmenter.segment(simplified);
         return Query.of(q -> q.bool(b -> b.should(wordMatch(Fields.TITLE_WORDS, words, TITLE_BOOST))
                 .should(wordMatch(Fields.BODY_WORDS, words, 1f))
-                .should(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST))
-                .should(phraseMatch(Fields.BODY, simplified, 1f))
-                .should(phraseMatch(Fields.BYLINE, simplified, 1f))
+                .should(textPhrases(simplified, true))
                 .minimumShouldMatch("1")));
     }
 
     /** One quoted phrase: the exact character sequence in title, body or byline. */
     Query phrase(String phrase) {
         String simplified = normalizer.toSimplified(phrase);
-        return Query.of(q -> q.bool(b -> b.should(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST))
-                .should(phraseMatch(Fields.BODY, simplified, 1f))
-                .should(phraseMatch(Fields.BYLINE, simplified, 1f))
-                .minimumShouldMatch("1")));
+        return Query.of(q -> q.bool(b -> b.should(textPhrases(simplified, true)).minimumShouldMatch("1")));
+    }
+
+    /** The text as a character phrase in title and body, and in the byline when {@code withByline}. */
+    private static List<Query> textPhrases(String simplified, boolean withByline) {
+        List<Query> phrases = new ArrayList<>(
+                List.of(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST), phraseMatch(Fields.BODY, simplified, 1f)));
+        if (withByline) {
+            phrases.add(phraseMatch(Fields.BYLINE, simplified, 1f));
+        }
+        return phrases;
     }
 
     private static Query wordMatch(String field, String words, float boost) {
