@@ -1,15 +1,15 @@
 package io.wenliu.analysis.messaging;
 
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.events.Topics;
+import io.wenliu.platform.events.AckedMessages;
 import io.wenliu.platform.events.DeadLetters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -23,9 +23,15 @@ public class DeadLetterPublisher {
 
     @Inject
     @Channel(Topics.DLQ_CHANNEL)
-    MutinyEmitter<String> emitter;
+    Emitter<String> emitter;
 
-    /** Forwards the original key and value; blocks until the broker acknowledged it. */
+    @Inject
+    AnalysisConfig config;
+
+    /**
+     * Forwards the original key and value; blocks until the broker acknowledged it, or throws {@link
+     * PublishFailedException} (the batch is tried again).
+     */
     public void send(ConsumerRecord<String, String> record, String reason, Throwable cause) {
         MDC.put("articleId", String.valueOf(record.key()));
         try {
@@ -41,11 +47,7 @@ public class DeadLetterPublisher {
                 record.topic(), record.partition(), record.offset(), reason, cause == null ? "-" : cause.toString());
         RecordHeaders headers = new RecordHeaders();
         DeadLetters.addHeaders(headers, record, reason, cause);
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(record.key())
-                .withHeaders(headers)
-                .build();
         String value = record.value() == null ? "" : record.value();
-        emitter.sendMessageAndAwait(Message.of(value).addMetadata(metadata));
+        BrokerAcks.await(config.publishTimeout(), AckedMessages.send(emitter, record.key(), value, headers));
     }
 }

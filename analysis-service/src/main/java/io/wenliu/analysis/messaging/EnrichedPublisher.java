@@ -8,12 +8,8 @@ import io.wenliu.analysis.events.Topics;
 import io.wenliu.platform.events.AckedMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -51,17 +47,7 @@ public class EnrichedPublisher {
         for (int i = 0; i < events.size(); i++) {
             acks[i] = send(events.get(i));
         }
-        Duration timeout = config.publishTimeout();
-        try {
-            CompletableFuture.allOf(acks).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailedException("interrupted while waiting for acknowledgements", e);
-        } catch (ExecutionException e) {
-            throw new PublishFailedException("the broker refused an event: " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new PublishFailedException("no acknowledgement within " + timeout, e);
-        }
+        BrokerAcks.await(config.publishTimeout(), acks);
     }
 
     private CompletableFuture<Void> send(OutgoingEvent event) {
