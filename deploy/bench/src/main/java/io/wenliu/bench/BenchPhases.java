@@ -165,10 +165,13 @@ final class BenchPhases {
     }
 
     private void search() {
-        List<String> terms = SearchTerms.from(tools.seedText(), new Random(seed));
+        List<String> queries = options.searchQueries() == SearchQueries.DISTINCT
+                ? SearchTerms.distinctPairs(tools.seedText(), new Random(seed))
+                : SearchTerms.from(tools.seedText(), new Random(seed));
         search = new SearchPhase(tools.count(), stack.openSearchUrl(), stack.searchUrl())
                 .run(
-                        terms,
+                        queries,
+                        options.searchQueries(),
                         options.searchClients(),
                         options.searchWarmup(),
                         Duration.ofSeconds(options.searchSeconds()));

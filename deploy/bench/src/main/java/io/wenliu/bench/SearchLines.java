@@ -15,7 +15,12 @@ final class SearchLines {
             return;
         }
         out.line("");
-        out.line("search latency (index of %d articles, %d terms)", search.indexSize(), search.terms());
+        out.line(
+                "search latency (index of %d articles, %s)",
+                search.indexSize(),
+                search.queries() == SearchQueries.DISTINCT
+                        ? search.terms() + " distinct term pairs, none sent twice in a level"
+                        : search.terms() + " terms, cycled");
         out.line(
                 "  %-8s %-11s %9s %8s %8s %8s %8s %7s",
                 "clients", "target", "queries/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Closed-loop search load: each client picks the next term and sends one request after the other; latencies are
+ * Closed-loop search load: each client picks the next query and sends one request after the other; latencies are
  * recorded for the measured window after an unrecorded warm-up; any answer but 200 counts as an error.
  */
 final class SearchLoad {
@@ -34,13 +34,17 @@ final class SearchLoad {
         this.terms = List.copyOf(terms);
     }
 
-    /** One target with {@code clients} clients; the errors seen (at most five) go into {@code errors}. */
-    LatencyStats run(SearchTarget target, int clients, Duration warmup, Duration measure, List<String> errors) {
+    /**
+     * One target with {@code clients} clients, the queries taken in order from the one at {@code first}; the errors
+     * seen (at most five) go into {@code errors}.
+     */
+    LatencyStats run(
+            SearchTarget target, int clients, int first, Duration warmup, Duration measure, List<String> errors) {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(3))
                 .build();
-        AtomicInteger nextTerm = new AtomicInteger();
+        AtomicInteger nextTerm = new AtomicInteger(first);
         AtomicLong requests = new AtomicLong();
         AtomicLong errorCount = new AtomicLong();
         long measureStart = System.nanoTime() + warmup.toNanos();

@@ -21,16 +21,25 @@ final class SearchPhase {
         this.searchUrl = searchUrl;
     }
 
-    SearchResult run(List<String> terms, List<Integer> concurrency, Duration warmup, Duration measure) {
+    /**
+     * Measures each level with {@code queries}: repeated queries are cycled from the first at every level; distinct
+     * ones are split between the levels, so that no level sends a query another level sent (plain OpenSearch and the
+     * service of one level send the same ones).
+     */
+    SearchResult run(
+            List<String> queries, SearchQueries mode, List<Integer> concurrency, Duration warmup, Duration measure) {
         long indexSize = indexSize();
-        SearchLoad load = new SearchLoad(terms);
+        SearchLoad load = new SearchLoad(queries);
         List<SearchLevel> levels = new ArrayList<>();
-        for (int clients : concurrency) {
-            Console.progress("[search] " + clients + " clients, " + terms.size() + " terms, index of " + indexSize
-                    + " articles");
+        for (int level = 0; level < concurrency.size(); level++) {
+            int clients = concurrency.get(level);
+            int first = mode == SearchQueries.DISTINCT ? level * (queries.size() / concurrency.size()) : 0;
+            Console.progress("[search] " + clients + " clients, " + queries.size() + " " + mode.label()
+                    + " queries, index of " + indexSize + " articles");
             List<String> errors = new ArrayList<>();
-            LatencyStats plain = load.run(SearchTarget.openSearch(openSearchUrl), clients, warmup, measure, errors);
-            LatencyStats service = load.run(SearchTarget.service(searchUrl), clients, warmup, measure, errors);
+            LatencyStats plain =
+                    load.run(SearchTarget.openSearch(openSearchUrl), clients, first, warmup, measure, errors);
+            LatencyStats service = load.run(SearchTarget.service(searchUrl), clients, first, warmup, measure, errors);
             levels.add(new SearchLevel(
                     clients,
                     plain,
@@ -39,7 +48,7 @@ final class SearchPhase {
                     ratio(service.p99Ms(), plain.p99Ms()),
                     List.copyOf(errors)));
         }
-        return new SearchResult(indexSize, terms.size(), levels);
+        return new SearchResult(indexSize, queries.size(), mode, levels);
     }
 
     private long indexSize() {

@@ -16,6 +16,8 @@ final class SearchTerms {
 
     static final int FOUR_CHAR_TERMS = 60;
     static final int TWO_CHAR_TERMS = 30;
+    static final int PAIR_FOUR_CHAR_TERMS = 150;
+    static final int PAIR_TWO_CHAR_TERMS = 60;
     private static final String STOP_CHARACTERS = "的了是在和";
 
     private SearchTerms() {}
@@ -27,6 +29,27 @@ final class SearchTerms {
         terms.addAll(mostFrequent(text, 2, TWO_CHAR_TERMS));
         Collections.shuffle(terms, random);
         return terms;
+    }
+
+    /**
+     * Ordered pairs {@code "A B"} of two different terms from a wider pool (the 150 most frequent 4-character and 60
+     * most frequent 2-character runs, chosen as for {@link #from}), shuffled with {@code random}: 43,890 queries from
+     * the seeds, each matching fewer articles than its terms alone.
+     */
+    static List<String> distinctPairs(String seedText, Random random) {
+        String text = SeedSentences.withoutWhitespace(seedText);
+        List<String> pool = new ArrayList<>(mostFrequent(text, 4, PAIR_FOUR_CHAR_TERMS));
+        pool.addAll(mostFrequent(text, 2, PAIR_TWO_CHAR_TERMS));
+        List<String> pairs = new ArrayList<>(pool.size() * (pool.size() - 1));
+        for (String first : pool) {
+            for (String second : pool) {
+                if (!first.equals(second)) {
+                    pairs.add(first + " " + second);
+                }
+            }
+        }
+        Collections.shuffle(pairs, random);
+        return pairs;
     }
 
     /** The {@code limit} most frequent runs of {@code length} ideographs; ties in code point order. */

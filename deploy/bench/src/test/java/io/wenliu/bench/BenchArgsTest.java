@@ -52,11 +52,22 @@ class BenchArgsTest {
         assertThat(smoke.searchClients()).containsExactly(4);
         assertThat(smoke.warmupArticles()).isEqualTo(10);
         assertThat(smoke.searchWarmup()).hasSeconds(1);
+        assertThat(smoke.searchQueries()).isEqualTo(SearchQueries.DISTINCT);
 
         BenchOptions overridden = BenchArgs.parse(List.of("--search-clients", "2,8", "--smoke", "--articles", "40"));
         assertThat(overridden.searchClients()).containsExactly(2, 8);
         assertThat(overridden.articles()).isEqualTo(40);
         assertThat(overridden.uploadArticles()).isEqualTo(20);
+    }
+
+    @Test
+    void searchQueriesAreCycledTermsUnlessDistinctPairsAreAskedFor() {
+        assertThat(BenchArgs.parse(List.of()).searchQueries()).isEqualTo(SearchQueries.REPEATED);
+        assertThat(BenchArgs.parse(List.of("--search-queries", "distinct")).searchQueries())
+                .isEqualTo(SearchQueries.DISTINCT);
+        assertThat(BenchArgs.parse(List.of("--smoke", "--search-queries=repeated"))
+                        .searchQueries())
+                .isEqualTo(SearchQueries.REPEATED);
     }
 
     @Test
@@ -101,7 +112,8 @@ class BenchArgsTest {
                 "--articles|--articles needs a value",
                 "--search-url localhost:8083|--search-url needs an http:// or https:// URL",
                 "--corpus /no/such/dir|is not a directory",
-                "--run-id yesterday|--run-id needs the form yyyyMMdd-HHmmss"
+                "--run-id yesterday|--run-id needs the form yyyyMMdd-HHmmss",
+                "--search-queries often|--search-queries needs repeated or distinct, got 'often'"
             })
     void badOptionsAreUsageErrors(String commandLine, String message) {
         assertThatThrownBy(() -> BenchArgs.parse(List.of(commandLine.split(" "))))
@@ -113,6 +125,7 @@ class BenchArgsTest {
     void helpIsRecognisedBeforeParsing() {
         assertThat(BenchArgs.wantsHelp(List.of("--articles", "x", "--help"))).isTrue();
         assertThat(BenchArgs.wantsHelp(List.of("--smoke"))).isFalse();
-        assertThat(BenchArgs.USAGE).contains("--search-index-size", "--skip", "--own-stack", "--instances");
+        assertThat(BenchArgs.USAGE)
+                .contains("--search-index-size", "--skip", "--own-stack", "--instances", "--search-queries");
     }
 }

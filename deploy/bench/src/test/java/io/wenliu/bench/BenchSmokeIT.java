@@ -94,6 +94,9 @@ class BenchSmokeIT {
         }
         assertThat(level.p50Ratio()).isPositive();
         assertThat(report.search().indexSize()).isGreaterThanOrEqualTo(30 + 20);
+        assertThat(report.search().queries()).isEqualTo(SearchQueries.DISTINCT);
+        int pool = SearchTerms.PAIR_FOUR_CHAR_TERMS + SearchTerms.PAIR_TWO_CHAR_TERMS;
+        assertThat(report.search().terms()).isEqualTo(pool * (pool - 1));
     }
 
     @Test

@@ -28,6 +28,7 @@ class ReportTableTest {
                 new SearchResult(
                         45,
                         90,
+                        SearchQueries.REPEATED,
                         List.of(new SearchLevel(
                                 4,
                                 new LatencyStats(100, 2, 4, 5, 9, 33.3, 0),
@@ -55,6 +56,7 @@ class ReportTableTest {
         assertThat(table).contains("upload                 skipped");
         assertThat(table).contains("file detection").contains("n/a");
         assertThat(table).contains("service ÷ plain: p50 3.00, p99 4.00");
+        assertThat(table).contains("search latency (index of 45 articles, 90 terms, cycled)");
         assertThat(table).contains("result: OK");
     }
 
@@ -66,6 +68,7 @@ class ReportTableTest {
         assertThat(table).contains("result: FAILED").contains("[burst] timed out after 900 s");
         assertThat(ReportJson.toJson(report(null, null, List.of())))
                 .contains("\"runId\" : \"20260101-120000\"")
+                .contains("\"queries\" : \"repeated\"")
                 .doesNotContain("ingestApiKey");
     }
 }

@@ -36,4 +36,25 @@ class SearchTermsTest {
                         .doesNotContain("的", "了", "是", "在", "和"));
         assertThat(SearchTerms.from(seeds, new Random(1))).isEqualTo(terms);
     }
+
+    @Test
+    void distinctPairsJoinTwoDifferentTermsOfAWiderPoolInEitherOrderOnce() {
+        String seeds = SeedSentences.readSeedText(ProjectRoot.find().resolve("seeds"));
+
+        List<String> pairs = SearchTerms.distinctPairs(seeds, new Random(1));
+
+        int pool = SearchTerms.PAIR_FOUR_CHAR_TERMS + SearchTerms.PAIR_TWO_CHAR_TERMS;
+        assertThat(pairs).hasSize(pool * (pool - 1)).doesNotHaveDuplicates();
+        assertThat(pairs).allSatisfy(pair -> {
+            String[] terms = pair.split(" ");
+            assertThat(terms).hasSize(2);
+            assertThat(terms[0]).isNotEqualTo(terms[1]).matches("[\\x{4E00}-\\x{9FFF}]{2}|[\\x{4E00}-\\x{9FFF}]{4}");
+            assertThat(terms[1]).matches("[\\x{4E00}-\\x{9FFF}]{2}|[\\x{4E00}-\\x{9FFF}]{4}");
+        });
+        assertThat(pairs).contains("疫情防控 防控工作", "防控工作 疫情防控");
+        assertThat(pairs.subList(0, 100))
+                .as("shuffled, not in pool order")
+                .isNotEqualTo(pairs.stream().sorted().toList().subList(0, 100));
+        assertThat(SearchTerms.distinctPairs(seeds, new Random(1))).isEqualTo(pairs);
+    }
 }
