@@ -3,7 +3,10 @@ package io.wenliu.analysis.metrics;
 import java.sql.SQLException;
 import java.util.List;
 
-/** What a transient failure came from, a bounded metric tag: {@code database}, {@code broker} or {@code other}. */
+/**
+ * What a transient failure came from, a bounded metric tag: {@code database}, {@code broker} (the Kafka clients, or an
+ * event or dead letter the broker did not acknowledge in time) or {@code other}.
+ */
 final class RetryReason {
 
     static final List<String> ALL = List.of("database", "broker", "other");
@@ -20,7 +23,9 @@ final class RetryReason {
                     || name.startsWith("jakarta.transaction")) {
                 return "database";
             }
-            if (name.startsWith("org.apache.kafka") || name.startsWith("io.smallrye.reactive.messaging.kafka")) {
+            if (name.startsWith("org.apache.kafka")
+                    || name.startsWith("io.smallrye.reactive.messaging.kafka")
+                    || name.endsWith(".PublishFailedException")) {
                 return "broker";
             }
         }
