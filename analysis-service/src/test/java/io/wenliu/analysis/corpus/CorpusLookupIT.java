@@ -27,6 +27,22 @@ import org.junit.jupiter.api.Test;
 class CorpusLookupIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * A table to copy for a plan test: its 5,000 rows fill {@code columns} with {@code prefix} plus a number, then
+     * {@code secondValue}; the looked-up array has the type {@code arrayType}.
+     */
+    private record PlanTable(String name, String columns, String secondValue, String arrayType, String prefix) {
+        /** Three ids of the copy's rows, for the array literal. */
+        String ids() {
+            return prefix + "1," + prefix + "2," + prefix + "3";
+        }
+    }
+
+    private static final PlanTable TERMS =
+            new PlanTable("term_document_frequency", "(term, documents)", "1", "text[]", "term");
+    private static final PlanTable EVENTS =
+            new PlanTable("processed_event", "(event_id, processed_at)", "now()", "varchar[]", "id");
+
     @Inject
     DataSource dataSource;
 
@@ -67,47 +83,30 @@ class CorpusLookupIT {
 
     @Test
     void termLookupFiltersNoRowByTheTermsWithoutStatistics() throws Exception {
-        assertThat(filtersOf(
-                        CorpusFrequencies.LOOKUP,
-                        "term_document_frequency",
-                        "(term, documents)",
-                        "1",
-                        "text[]",
-                        "term"))
-                .noneMatch(filter -> filter.contains("ANY"));
+        assertThat(filtersOf(CorpusFrequencies.LOOKUP, TERMS)).noneMatch(filter -> filter.contains("ANY"));
     }
 
     @Test
     void handledLookupFiltersNoRowByTheIdsWithoutStatistics() throws Exception {
-        assertThat(filtersOf(
-                        CorpusRecorder.HANDLED,
-                        "processed_event",
-                        "(event_id, processed_at)",
-                        "now()",
-                        "varchar[]",
-                        "id"))
-                .noneMatch(filter -> filter.contains("ANY"));
+        assertThat(filtersOf(CorpusRecorder.HANDLED, EVENTS)).noneMatch(filter -> filter.contains("ANY"));
     }
 
     /**
      * The filters of the statement's cached generic plan over a temporary copy of the table (same columns and
-     * indexes, 5,000 rows of {@code columns}: {@code prefix} plus a number, then {@code secondValue}; never analysed),
-     * as PostgreSQL would run it from the fifth execution on.
+     * indexes, never analysed), as PostgreSQL would run it from the fifth execution on.
      */
-    private List<String> filtersOf(
-            String sql, String table, String columns, String secondValue, String arrayType, String prefix)
-            throws Exception {
+    private List<String> filtersOf(String sql, PlanTable table) throws Exception {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             try {
-                s.execute("create temp table " + table + " (like public." + table + " including all) on commit drop");
-                s.execute("insert into " + table + " " + columns + " select '" + prefix + "' || i, " + secondValue
-                        + " from generate_series(1, 5000) i");
+                s.execute("create temp table " + table.name() + " (like public." + table.name()
+                        + " including all) on commit drop");
+                s.execute("insert into " + table.name() + " " + table.columns() + " select '" + table.prefix()
+                        + "' || i, " + table.secondValue() + " from generate_series(1, 5000) i");
                 s.execute("set local plan_cache_mode = force_generic_plan");
-                s.execute("prepare lookup(" + arrayType + ") as " + sql.replace("?", "$1"));
-                try (ResultSet plan = s.executeQuery(
-                        "explain (format json) execute lookup('{" + prefix + "1," + prefix + "2," + prefix + "3}')")) {
+                s.execute("prepare lookup(" + table.arrayType() + ") as " + sql.replace("?", "$1"));
+                try (ResultSet plan = s.executeQuery("explain (format json) execute lookup('{" + table.ids() + "}')")) {
                     plan.next();
                     List<String> filters = new ArrayList<>();
                     collectFilters(JSON.readTree(plan.getString(1)), filters);
