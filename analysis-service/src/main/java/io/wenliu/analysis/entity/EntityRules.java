@@ -131,6 +131,10 @@ public final class EntityRules {
             out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
             return;
         }
+        if ((n.equals("nw") || n.equals("nz")) && s.length() >= 4 && organisationNames.endsWithBodyHead(s)) {
+            out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
+            return;
+        }
         if (s.startsWith("中华") && s.length() == 4 && n.startsWith("n") && !n.startsWith("nt")) {
             out.add(new Mention(EntityType.LOCATION, "中华", t.start(), t.start() + 2));
             return;

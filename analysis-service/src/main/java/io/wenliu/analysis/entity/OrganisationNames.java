@@ -29,6 +29,7 @@ final class OrganisationNames {
     private static final List<String> GENERIC_HEADS = NameLists.LISTS.words("generic-heads");
     private static final String SINGLE_SUFFIXES = NameLists.LISTS.chars("single-suffixes");
     private static final Set<String> PROPER_PREFIXES = Set.copyOf(NameLists.LISTS.words("proper-prefixes"));
+    private static final List<String> BODY_HEADS = NameLists.LISTS.words("body-heads");
     private static final Set<String> NOT_NAME_LIKE = Set.copyOf(NameLists.LISTS.words("not-name-like"));
 
     private final Gazetteer gazetteer;
@@ -118,6 +119,19 @@ final class OrganisationNames {
             }
         }
         return (s.length() == 1 && SINGLE_SUFFIXES.indexOf(s.charAt(0)) >= 0) || isOrgan(s);
+    }
+
+    /**
+     * Whether a proper word the tagger read as one unit ends with the head of an international or national body
+     * (组织, 署, 议会, 机构: 经合组织, 联合国难民署, 欧洲议会, 国际原子能机构).
+     */
+    boolean endsWithBodyHead(String s) {
+        for (String head : BODY_HEADS) {
+            if (s.endsWith(head) && s.length() > head.length() + 1) {
+                return !gazetteer.isBlocked(s);
+            }
+        }
+        return false;
     }
 
     /** Whether a word is a government organ or party by form: a known word plus 部/局/署/委/厅/党 (内政部, 统计局). */

@@ -99,6 +99,15 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aProperWordEndingWithABodyHeadIsAnOrganisation() {
+            assertThat(mentions("联合国人居署和国际能源署发布报告。")).containsExactly("ORGANIZATION:联合国人居署", "ORGANIZATION:国际能源署");
+            assertThat(mentions("金融机构和医疗机构已经部署、签署协议。")).noneMatch(m -> m.startsWith("ORGANIZATION"));
+            assertThat(mentions("社区党组织和企业党组织发挥作用。"))
+                    .as("组织 is no body head: 党组织 is generic and 组织 also a verb")
+                    .noneMatch(m -> m.startsWith("ORGANIZATION"));
+        }
+
+        @Test
         void aBareHeadNounBeforeAFullNameIsNotPartOfIt() {
             assertThat(mentions("第四大银行东方银行宣布上调利率。"))
                     .contains("ORGANIZATION:东方银行")

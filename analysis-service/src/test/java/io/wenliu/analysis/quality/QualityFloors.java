@@ -8,7 +8,7 @@ final class QualityFloors {
     static final double PD_OVERALL_F1 = 0.805;
     static final double PD_PERSON_F1 = 0.84;
     static final double PD_LOCATION_F1 = 0.84;
-    static final double PD_ORGANIZATION_F1 = 0.69;
+    static final double PD_ORGANIZATION_F1 = 0.70;
     static final int KEYWORD_TOTAL_HITS = 40;
     static final int KEYWORD_MIN_HITS = 3;
 
