@@ -84,6 +84,11 @@ public final class EntityRules {
         return changed ? MentionOverlaps.resolve(more) : mentions;
     }
 
+    /** A short unknown word starting with a surname (高小燕), unless it is a listed name. */
+    private boolean looksLikePersonName(String s) {
+        return s.length() <= 3 && people.isSurname(s.charAt(0)) && gazetteer.typeOf(s) == null;
+    }
+
     private void tokenMentions(List<Token> tokens, int i, List<Mention> out) {
         Token t = tokens.get(i);
         String n = t.nature();
@@ -133,6 +138,14 @@ public final class EntityRules {
         }
         if ((n.equals("nw") || n.equals("nz")) && s.length() >= 4 && organisationNames.endsWithBodyHead(s)) {
             out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
+            return;
+        }
+        String named = n.equals("nw") ? organisationNames.nameBeforeOrganisationWord(s) : null;
+        if (named != null && !looksLikePersonName(named)) {
+            // 北约组织, 世界气象组织; not 高小燕组织, where 组织 is the verb after a person; 共|世卫组织: a stray
+            // character read into a listed name is left out
+            int from = gazetteer.typeOf(s.substring(1)) == EntityType.ORGANIZATION ? 1 : 0;
+            out.add(new Mention(EntityType.ORGANIZATION, s.substring(from), t.start() + from, t.end()));
             return;
         }
         if (s.startsWith("中华") && s.length() == 4 && n.startsWith("n") && !n.startsWith("nt")) {

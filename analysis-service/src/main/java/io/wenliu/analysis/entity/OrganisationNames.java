@@ -30,6 +30,7 @@ final class OrganisationNames {
     private static final String SINGLE_SUFFIXES = NameLists.LISTS.chars("single-suffixes");
     private static final Set<String> PROPER_PREFIXES = Set.copyOf(NameLists.LISTS.words("proper-prefixes"));
     private static final List<String> BODY_HEADS = NameLists.LISTS.words("body-heads");
+    private static final String ORGANISATION_WORD = "组织";
     private static final Set<String> NOT_NAME_LIKE = Set.copyOf(NameLists.LISTS.words("not-name-like"));
 
     private final Gazetteer gazetteer;
@@ -132,6 +133,18 @@ final class OrganisationNames {
             }
         }
         return false;
+    }
+
+    /**
+     * The name before 组织 in a word read as one unit (北约 in 北约组织, 世界气象 in 世界气象组织), or null: none, or a
+     * party branch's (企业党组织: generic). Whether the name is a person's (高小燕组织, 组织 the verb) is the caller's check.
+     */
+    String nameBeforeOrganisationWord(String s) {
+        if (!s.endsWith(ORGANISATION_WORD) || s.length() < ORGANISATION_WORD.length() + 2) {
+            return null;
+        }
+        String name = s.substring(0, s.length() - ORGANISATION_WORD.length());
+        return name.endsWith("党") || gazetteer.isBlocked(s) ? null : name;
     }
 
     /** Whether a word is a government organ or party by form: a known word plus 部/局/署/委/厅/党 (内政部, 统计局). */

@@ -108,6 +108,13 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aNewWordEndingInZuzhiIsAnOrganisationUnlessAPersonOrganisesSomething() {
+            assertThat(mentions("世界气象组织和北约组织发表声明。")).containsExactly("ORGANIZATION:世界气象组织", "ORGANIZATION:北约组织");
+            assertThat(mentions("美洲国家组织秘书长说。")).containsExactly("ORGANIZATION:美洲国家组织");
+            assertThat(mentions("高小燕组织支部党员学习。")).noneMatch(m -> m.equals("ORGANIZATION:高小燕组织"));
+        }
+
+        @Test
         void aBareHeadNounBeforeAFullNameIsNotPartOfIt() {
             assertThat(mentions("第四大银行东方银行宣布上调利率。"))
                     .contains("ORGANIZATION:东方银行")
