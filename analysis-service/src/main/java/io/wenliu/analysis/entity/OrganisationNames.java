@@ -124,7 +124,8 @@ final class OrganisationNames {
 
     /**
      * Whether a proper word the tagger read as one unit ends with the head of an international or national body
-     * (组织, 署, 议会, 机构: 经合组织, 联合国难民署, 欧洲议会, 国际原子能机构).
+     * (署, 议会, 机构: 联合国难民署, 欧洲议会, 国际原子能机构; 组织, also a verb, has its own check:
+     * {@link #nameBeforeOrganisationWord}).
      */
     boolean endsWithBodyHead(String s) {
         for (String head : BODY_HEADS) {

@@ -25,13 +25,13 @@ final class SearchLoad {
 
     private static final int ERRORS_KEPT = 5;
 
-    private final List<String> terms;
+    private final List<String> queries;
 
-    SearchLoad(List<String> terms) {
-        if (terms.isEmpty()) {
-            throw new IllegalArgumentException("no search terms");
+    SearchLoad(List<String> queries) {
+        if (queries.isEmpty()) {
+            throw new IllegalArgumentException("no search queries");
         }
-        this.terms = List.copyOf(terms);
+        this.queries = List.copyOf(queries);
     }
 
     /**
@@ -44,7 +44,7 @@ final class SearchLoad {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(3))
                 .build();
-        AtomicInteger nextTerm = new AtomicInteger(first);
+        AtomicInteger nextQuery = new AtomicInteger(first);
         AtomicLong requests = new AtomicLong();
         AtomicLong errorCount = new AtomicLong();
         long measureStart = System.nanoTime() + warmup.toNanos();
@@ -55,16 +55,16 @@ final class SearchLoad {
             workers.add(pool.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
                 while (System.nanoTime() < end) {
-                    String term = terms.get(Math.floorMod(nextTerm.getAndIncrement(), terms.size()));
+                    String query = queries.get(Math.floorMod(nextQuery.getAndIncrement(), queries.size()));
                     long sent = System.nanoTime();
-                    String error = send(client, target, term);
+                    String error = send(client, target, query);
                     long took = System.nanoTime() - sent;
                     requests.incrementAndGet();
                     if (error != null) {
                         errorCount.incrementAndGet();
                         synchronized (errors) {
                             if (errors.size() < ERRORS_KEPT) {
-                                errors.add(target.name() + " " + term + ": " + error);
+                                errors.add(target.name() + " " + query + ": " + error);
                             }
                         }
                     } else if (sent >= measureStart && sent < end) {
@@ -115,9 +115,9 @@ final class SearchLoad {
     }
 
     /** Null for a 200, else what went wrong. */
-    private static String send(HttpClient client, SearchTarget target, String term) {
+    private static String send(HttpClient client, SearchTarget target, String query) {
         try {
-            HttpResponse<String> response = client.send(target.request(term), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(target.request(query), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 return null;
             }
