@@ -10,6 +10,7 @@ import java.util.Set;
 
 /** Rule layer over the tagger: organisation-suffix spans, place splitting, abbreviations and junk filters. */
 public final class EntityRules {
+    private static final String TEAM = "队";
     private final Gazetteer gazetteer;
     private final PersonNames people;
     private final PlaceNames placeNames;
@@ -50,6 +51,8 @@ public final class EntityRules {
         candidates.removeAll(new HashSet<>(unconfirmedShortNames(tokens, tokenAt, candidates)));
         organisations.spans(text, tokens, candidates);
         organisations.countryOrganisations(text, tokens, candidates);
+        organisations.ministriesInTitles(text, tokens, candidates);
+        PublicationTitles.apply(text, tokens, candidates);
         places.abbreviations(tokens, candidates);
         places.placesInLists(tokens, candidates);
         EnumeratedOrganisations.apply(tokens, candidates);
@@ -137,6 +140,11 @@ public final class EntityRules {
             return;
         }
         if ((n.equals("nw") || n.equals("nz")) && s.length() >= 4 && organisationNames.endsWithBodyHead(s)) {
+            out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
+            return;
+        }
+        if (n.equals("nw") && s.length() >= 3 && s.endsWith(TEAM)) {
+            // a new word ending in 队 is a club's or a team's name: 全兴队, 海狮队, 八一队
             out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
             return;
         }

@@ -8,6 +8,8 @@ import java.util.List;
 final class OrganisationRules {
     /** How many tokens a sub-unit may add after an organisation (中国共产党|友好|代表团). */
     private static final int MAX_SUB_UNIT_TOKENS = 4;
+    /** A minister's title: the ministry's name and 长 (财政部长). */
+    private static final String MINISTER = "部长";
 
     private final Gazetteer gazetteer;
     private final PersonNames people;
@@ -123,14 +125,43 @@ final class OrganisationRules {
                 && head.text().endsWith(left.text());
     }
 
+    /**
+     * A ministry named in its minister's title is an organisation (外交部长 → 外交部, 芬兰农林部长 → 芬兰农林部), with
+     * a country written right before it (美国|财政部长 → 美国财政部). Only an organ's form counts: a known word plus 部.
+     */
+    void ministriesInTitles(String text, List<Token> tokens, List<Mention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token title = tokens.get(i);
+            String s = title.text();
+            if (!s.endsWith(MINISTER) || title.nature().startsWith("nr")) {
+                continue;
+            }
+            int first = i;
+            if (s.equals(MINISTER) && i > 0 && isMinistryStem(tokens.get(i - 1), title)) {
+                first = i - 1; // 内务|部长
+                s = tokens.get(first).text() + s;
+            }
+            String ministry = s.substring(0, s.length() - 1);
+            int place = placeNames.knownPlacePrefix(ministry);
+            if (!organisationNames.isOrgan(ministry)
+                    && (place == 0 || !organisationNames.isOrgan(ministry.substring(place)))) {
+                continue;
+            }
+            Token head = tokens.get(first);
+            int start = first > 0 && isCountryBefore(tokens.get(first - 1), head)
+                    ? tokens.get(first - 1).start()
+                    : head.start();
+            int end = head.start() + ministry.length();
+            out.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end), start, end));
+        }
+    }
+
     /** A country written right before an organisation belongs to its name (中国全国政协, 美国代表团, 中国田协). */
     void countryOrganisations(String text, List<Token> tokens, List<Mention> out) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token country = tokens.get(i);
             Token org = tokens.get(i + 1);
-            if (!country.nature().startsWith("ns")
-                    || !placeNames.isCountry(country.text())
-                    || country.end() != org.start()) {
+            if (!isCountryBefore(country, org)) {
                 continue;
             }
             boolean organisation = gazetteer.typeOf(org.text()) == EntityType.ORGANIZATION
@@ -148,6 +179,20 @@ final class OrganisationRules {
                         org.end()));
             }
         }
+    }
+
+    /** A noun written right before a bare 部长 that may name the ministry (内务|部长; not 中联部|部长, 代理|部长). */
+    private static boolean isMinistryStem(Token stem, Token title) {
+        return stem.end() == title.start()
+                && stem.nature().startsWith("n")
+                && !stem.nature().startsWith("nr")
+                && !stem.text().endsWith("部");
+    }
+
+    private boolean isCountryBefore(Token country, Token next) {
+        return country.nature().startsWith("ns")
+                && placeNames.isCountry(country.text())
+                && country.end() == next.start();
     }
 
     /** Adds an organisation; a place written before another place (山西|晋城富士康…) becomes a separate LOCATION. */

@@ -115,6 +115,29 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aMinistryNamedInItsMinistersTitleIsAnOrganisation() {
+            assertThat(mentions("外交部长王毅在记者会上说。")).containsExactly("ORGANIZATION:外交部", "PERSON:王毅");
+            assertThat(mentions("法国内政部长今天宣布新的措施。")).containsExactly("ORGANIZATION:法国内政部");
+            assertThat(mentions("内务部长今天向议会提交辞呈。")).contains("ORGANIZATION:内务部");
+            assertThat(mentions("他被任命为代理部长。")).isEmpty();
+            assertThat(mentions("中联部部长会见了代表团。")).containsExactly("ORGANIZATION:中联部");
+        }
+
+        @Test
+        void aPeriodicalBetweenTitleMarksIsAnOrganisationButADocumentIsNot() {
+            assertThat(mentions("据《纽约时报》报道，谈判已经结束。")).containsExactly("ORGANIZATION:纽约时报");
+            assertThat(mentions("日本《读卖新闻》和《华尔街日报》都刊登了这条消息。")).contains("ORGANIZATION:读卖新闻", "ORGANIZATION:华尔街日报");
+            assertThat(mentions("《联合公报》指出，双方同意加强合作。")).isEmpty();
+            assertThat(mentions("他写了一篇《过去的新闻》。")).isEmpty();
+        }
+
+        @Test
+        void aNewWordEndingInDuiIsATeam() {
+            assertThat(mentions("全兴队前锋在上半场进球。")).containsExactly("ORGANIZATION:全兴队");
+            assertThat(mentions("近来状态颇佳的海狮队在主场取胜。")).containsExactly("ORGANIZATION:海狮队");
+        }
+
+        @Test
         void aBareHeadNounBeforeAFullNameIsNotPartOfIt() {
             assertThat(mentions("第四大银行东方银行宣布上调利率。"))
                     .contains("ORGANIZATION:东方银行")
