@@ -55,7 +55,7 @@ public final class EntityRules {
         PublicationTitles.apply(text, tokens, candidates);
         places.abbreviations(tokens, candidates);
         places.placesInLists(tokens, candidates);
-        EnumeratedOrganisations.apply(tokens, candidates);
+        EnumeratedNames.apply(tokens, candidates);
         organisations.subUnits(tokens, tokenAt, candidates);
         return sameNameSameType(tokens, MentionOverlaps.resolve(candidates));
     }
@@ -85,6 +85,21 @@ public final class EntityRules {
             }
         }
         return changed ? MentionOverlaps.resolve(more) : mentions;
+    }
+
+    /**
+     * Whether a new word could be a bare name: letters only, no organisation or place ending, not a known place, and
+     * not a Chinese name with more read into it.
+     */
+    private boolean isNameOnly(String s) {
+        return s.length() >= 2
+                && s.length() <= 6
+                && s.chars().allMatch(Character::isLetter)
+                && !organisationNames.endsWithOrganisationSuffix(s)
+                && OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
+                && !placeNames.endsWithPlaceSuffix(s)
+                && !placeNames.isKnownPlace(s)
+                && (s.length() <= 3 || !people.isSurname(s.charAt(0))); // 高小燕组织: a name and a verb
     }
 
     /** A short unknown word starting with a surname (高小燕), unless it is a listed name. */
@@ -139,6 +154,13 @@ public final class EntityRules {
             out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
             return;
         }
+        if ((n.equals("nw") || n.equals("nz"))
+                && (people.isForeignName(s)
+                        || ((titleAfter || (prev != null && people.isPersonTitle(prev.text()))) && isNameOnly(s)))) {
+            // 差猜·春哈旺; 首相|桥本龙太郎, 库马拉通加|总统: a new word beside a title
+            out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
+            return;
+        }
         if ((n.equals("nw") || n.equals("nz")) && s.length() >= 4 && organisationNames.endsWithBodyHead(s)) {
             out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
             return;
@@ -182,8 +204,15 @@ public final class EntityRules {
                     && PlaceNames.PLACE_PREPOSITIONS.indexOf(s.charAt(0)) >= 0
                     && placeNames.isKnownPlace(s.substring(1))) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
-            } else if (people.isPlausiblePerson(s, n)) {
-                out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
+            } else if (s.length() >= 3 && placeNames.endsWithPlaceSuffix(s)) {
+                places.splitChain(s, t.start(), out); // 玛多县 read as a name
+            } else if (next != null && next.start() == t.end() && PlaceNames.isAdministrativeUnit(next.text())) {
+                out.add(new Mention(EntityType.LOCATION, s + next.text(), t.start(), next.end())); // 塔科马|市
+            } else {
+                String name = people.withoutTrailingWord(s);
+                if (people.isPlausiblePerson(name, n)) {
+                    out.add(new Mention(EntityType.PERSON, name, t.start(), t.start() + name.length()));
+                }
             }
         } else if (n.startsWith("ns")) {
             if (s.length() >= 2) {
@@ -198,7 +227,10 @@ public final class EntityRules {
             int p = placeNames.leadingPlace(s);
             out.add(new Mention(EntityType.LOCATION, s.substring(0, p), t.start(), t.start() + p));
         } else if (n.startsWith("nt")) {
-            if (placeNames.endsWithPlaceSuffix(s) && !organisationNames.endsWithOrganisationSuffix(s)) {
+            int part = PlaceNames.directionPart(s);
+            if (part > 0 && s.length() - part >= 2) {
+                places.splitChain(s.substring(0, s.length() - part), t.start(), out); // 美国|西北部: a region
+            } else if (placeNames.endsWithPlaceSuffix(s) && !organisationNames.endsWithOrganisationSuffix(s)) {
                 places.splitChain(s, t.start(), out);
             } else if (s.length() >= 2 && !organisationNames.isGeneric(s) && !organisationNames.startsWithVerb(s)) {
                 organisations.add(s, t.start(), out);

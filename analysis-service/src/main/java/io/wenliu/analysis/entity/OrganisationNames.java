@@ -154,7 +154,10 @@ final class OrganisationNames {
             return false;
         }
         String stem = s.substring(0, s.length() - 1);
-        return DATDictionary.isInSystemDic(stem) && !gazetteer.isBlocked(s) && !NOT_ORGAN_STEMS.contains(stem);
+        return PlaceNames.directionPart(s) != s.length() // 东南部 is a region, not an organ
+                && DATDictionary.isInSystemDic(stem)
+                && !gazetteer.isBlocked(s)
+                && !NOT_ORGAN_STEMS.contains(stem);
     }
 
     /** Whether a token may be part of an organisation name (not a count or a pointer: 一家, 这所). */

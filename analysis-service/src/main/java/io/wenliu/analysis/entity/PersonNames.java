@@ -19,6 +19,11 @@ final class PersonNames {
     private static final String TRANSLITERATION = NameLists.LISTS.chars("transliteration");
     private static final String FACILITY_ENDINGS = NameLists.LISTS.chars("facility-endings");
 
+    private static final int MAX_GIVEN_NAME = 4;
+    private static final int MAX_FOREIGN_NAME = 14;
+    /** Function words a tagger may read into the end of a name: 于, 及, 和, 与, 同. */
+    private static final String TRAILING_WORDS = "于及和与同";
+
     private final Gazetteer gazetteer;
 
     PersonNames(Gazetteer gazetteer) {
@@ -40,6 +45,26 @@ final class PersonNames {
             return s.length() <= 4;
         }
         return s.length() <= 8;
+    }
+
+    /**
+     * Whether a new word is a foreign name written with a middle dot (差猜·春哈旺, 拉·甘地): letters on both sides, a
+     * given name of at most four characters (not 荷兰人维姆·…, where the tagger read more into the word).
+     */
+    boolean isForeignName(String s) {
+        int dot = s.indexOf('·');
+        return dot > 0
+                && dot <= MAX_GIVEN_NAME
+                && s.length() - dot - 1 >= 1
+                && s.length() <= MAX_FOREIGN_NAME
+                && s.chars().allMatch(c -> c == '·' || Character.isLetter(c));
+    }
+
+    /** A name the tagger read with the function word after it (金士尧于, 罗朗·雷斯及), without it. */
+    String withoutTrailingWord(String s) {
+        return s.length() >= 4 && TRAILING_WORDS.indexOf(s.charAt(s.length() - 1)) >= 0
+                ? s.substring(0, s.length() - 1)
+                : s;
     }
 
     /** For 邓小平理论 / 毛泽东思想, the person's name; otherwise null. */

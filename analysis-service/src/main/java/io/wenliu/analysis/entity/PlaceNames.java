@@ -27,10 +27,33 @@ final class PlaceNames {
     private static final List<String> PLACE_SUFFIXES = NameLists.LISTS.words("place-suffixes");
     private static final WordEndings PLACE_SUFFIX_ENDS = WordEndings.of(PLACE_SUFFIXES);
 
+    private static final String ADMINISTRATIVE_UNITS = "市县省州";
+    private static final String DIRECTIONS = "东西南北中";
+
     private final Gazetteer gazetteer;
 
     PlaceNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** Whether a word is an administrative unit written apart from its name (塔科马|市). */
+    static boolean isAdministrativeUnit(String s) {
+        return s.length() == 1 && ADMINISTRATIVE_UNITS.indexOf(s.charAt(0)) >= 0;
+    }
+
+    /**
+     * The length of a region's direction at the end of a word (西北部 in 美国西北部, 中南部), or 0: one or two of
+     * 东西南北中 and 部.
+     */
+    static int directionPart(String s) {
+        if (!s.endsWith("部")) {
+            return 0;
+        }
+        int n = 0;
+        while (n < 2 && s.length() - 2 - n >= 0 && DIRECTIONS.indexOf(s.charAt(s.length() - 2 - n)) >= 0) {
+            n++;
+        }
+        return n == 0 ? 0 : n + 1;
     }
 
     /** For a national team name (巴西队, 中国女队), the place it is named after; otherwise null. */
