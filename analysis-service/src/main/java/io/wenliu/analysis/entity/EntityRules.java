@@ -209,8 +209,9 @@ public final class EntityRules {
             } else if (next != null && next.start() == t.end() && PlaceNames.isAdministrativeUnit(next.text())) {
                 out.add(new Mention(EntityType.LOCATION, s + next.text(), t.start(), next.end())); // 塔科马|市
             } else {
-                String name = people.withoutTrailingWord(s);
-                if (people.isPlausiblePerson(name, n)) {
+                String name = people.withoutTrailingWord(people.withoutTitle(s));
+                boolean surname = name.length() == 1 && s.length() == 2; // 胡|老, 郑|某
+                if (surname || people.isPlausiblePerson(name, n)) {
                     out.add(new Mention(EntityType.PERSON, name, t.start(), t.start() + name.length()));
                 }
             }

@@ -23,6 +23,8 @@ final class PersonNames {
     private static final int MAX_FOREIGN_NAME = 14;
     /** Function words a tagger may read into the end of a name: 于, 及, 和, 与, 同. */
     private static final String TRAILING_WORDS = "于及和与同";
+    /** What follows a bare surname as a way to address or hide a person: 胡老, 郑某. */
+    private static final String ADDRESSES = "老某";
 
     private final Gazetteer gazetteer;
 
@@ -58,6 +60,22 @@ final class PersonNames {
                 && s.length() - dot - 1 >= 1
                 && s.length() <= MAX_FOREIGN_NAME
                 && s.chars().allMatch(c -> c == '·' || Character.isLetter(c));
+    }
+
+    /**
+     * A name the tagger read with the title or the address after it, without it: 王汝|大夫, 胡|老, 郑|某 (the
+     * surname alone names the person).
+     */
+    String withoutTitle(String s) {
+        if (s.length() == 2 && ADDRESSES.indexOf(s.charAt(1)) >= 0 && isSurname(s.charAt(0))) {
+            return s.substring(0, 1);
+        }
+        for (String title : PERSON_TITLES) {
+            if (s.length() >= title.length() + 2 && s.endsWith(title) && isSurname(s.charAt(0))) {
+                return s.substring(0, s.length() - title.length());
+            }
+        }
+        return s;
     }
 
     /** A name the tagger read with the function word after it (金士尧于, 罗朗·雷斯及), without it. */

@@ -89,6 +89,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSurnameBeforeAnAddressNamesThePerson() {
+        assertThat(mentions("孙老说，画画累了就去散步。")).containsExactly("PERSON:孙");
+        assertThat(mentions("同村郑某叫来看热闹。")).containsExactly("PERSON:郑");
+        assertThat(mentions("但乏善可陈。")).isEmpty();
+    }
+
+    @Test
     void aFunctionWordReadIntoTheEndOfANameIsLeftOut() {
         assertThat(mentions("市长让·皮埃尔及夫人出席了仪式。")).containsExactly("PERSON:让·皮埃尔");
     }
