@@ -98,6 +98,16 @@ final class PlaceNames {
         return (s.endsWith("国") && s.length() >= 2 && !s.equals("全国")) || COUNTRIES.contains(s);
     }
 
+    /** Whether the string is a place suffix alone (自治区, 省, 新区). */
+    static boolean isUnit(String s) {
+        return PLACE_SUFFIXES.contains(s);
+    }
+
+    /** Whether a place's name is also a common word (和平, 公安, 全国): a place only where the tagger says so. */
+    boolean isAmbiguous(String s) {
+        return AMBIGUOUS_PLACES.contains(s);
+    }
+
     /** Whether the string is a place: listed as one, or tagged ns in the library dictionary. */
     boolean isKnownPlace(String s) {
         return gazetteer.typeOf(s) == EntityType.LOCATION || CoreDictionary.inDictionaryAs(s, EntityType.LOCATION);

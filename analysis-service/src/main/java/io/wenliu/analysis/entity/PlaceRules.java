@@ -18,7 +18,10 @@ final class PlaceRules {
             s = s.substring(0, s.length() - 2);
         }
         int from = 0;
-        int prefix = placeNames.knownPlacePrefix(s);
+        // a place known as a whole (马来西亚, 几内亚比绍) or a place and its unit alone (西藏|自治区) is one name
+        int prefix = placeNames.isKnownPlace(s) || PlaceNames.isUnit(s.substring(placeNames.knownPlacePrefix(s)))
+                ? 0
+                : placeNames.knownPlacePrefix(s);
         if (prefix > 0 && (placeNames.endsWithPlaceSuffix(s) || placeNames.isKnownPlace(s.substring(prefix)))) {
             out.add(new Mention(EntityType.LOCATION, s.substring(0, prefix), start, start + prefix));
             from = prefix;
@@ -46,7 +49,9 @@ final class PlaceRules {
                     && tokens.get(i - 1).text().equals("、")
                     && tokens.get(i - 2).nature().startsWith("ns");
             // the dictionary lookup last: most words have no place beside them
-            if ((prevPlace || nextPlace || listed) && placeNames.isKnownPlace(t.text())) {
+            if ((prevPlace || nextPlace || listed)
+                    && !placeNames.isAmbiguous(t.text())
+                    && placeNames.isKnownPlace(t.text())) {
                 out.add(new Mention(EntityType.LOCATION, t.text(), t.start(), t.end()));
             }
         }
@@ -83,6 +88,8 @@ final class PlaceRules {
             if (s.length() == 1 && isAbbreviation(s.charAt(0)) && i + 1 < tokens.size()) {
                 Token next = tokens.get(i + 1);
                 if (next.text().length() == 1
+                        && !isPreposition(t)
+                        && !isPreposition(next) // 比赛中|以|2∶0: in, by
                         && isAbbreviation(next.text().charAt(0))
                         && (s.charAt(0) == '中'
                                 || next.nature().equals("j")
@@ -93,6 +100,10 @@ final class PlaceRules {
                 }
             }
         }
+    }
+
+    private static boolean isPreposition(Token t) {
+        return t.nature().equals("p");
     }
 
     private static boolean isAbbreviation(char c) {

@@ -111,6 +111,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPrepositionIsNotACountryAbbreviation() {
+        assertThat(mentions("阿根廷队在决赛中以2∶0战胜对手。")).noneMatch(m -> m.startsWith("LOCATION:"));
+    }
+
+    @Test
+    void aWordThatIsAlsoAPlaceNameIsNotAPlaceBesideOne() {
+        assertThat(mentions("各方都支持中东和平进程。")).containsExactly("LOCATION:中东");
+        assertThat(mentions("山东公安机关破获一起大案。")).containsExactly("LOCATION:山东");
+    }
+
+    @Test
+    void aPlaceKnownAsAWholeOrWithItsUnitAloneIsNotSplit() {
+        assertThat(mentions("代表团前往马来西亚访问。")).containsExactly("LOCATION:马来西亚");
+        assertThat(mentions("几内亚比绍政局趋于稳定。")).containsExactly("LOCATION:几内亚比绍");
+        assertThat(mentions("西藏自治区今年粮食丰收。")).containsExactly("LOCATION:西藏自治区");
+    }
+
+    @Test
     void blockedStringsAndTitlesAreNotEntities() {
         assertThat(mentions("北京时间3月12日，基层党组织和医疗队出发。"))
                 .noneMatch(m -> m.endsWith(":北京时间") || m.endsWith(":基层党组织") || m.endsWith(":医疗队"));
