@@ -151,7 +151,7 @@ public final class EntityRules {
         if ((n.startsWith("nt") || n.equals("nw") || n.equals("nz"))
                 && s.length() >= 4
                 && placeNames.endsWithFacilitySuffix(s)) {
-            out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
+            places.facility(s, t.start(), out);
             return;
         }
         if ((n.equals("nw") || n.equals("nz"))

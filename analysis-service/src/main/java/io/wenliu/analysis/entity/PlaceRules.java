@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Places: administrative chains split, places in lists the tagger missed, one-character country abbreviations. */
 final class PlaceRules {
+    /** The shortest facility name left once a place before it is split off (虹口|体育馆, not 北京|站). */
+    private static final int MIN_FACILITY_NAME = 4;
+
     private final PlaceNames placeNames;
 
     PlaceRules(NameLists names) {
@@ -33,6 +36,23 @@ final class PlaceRules {
             }
         }
         out.add(new Mention(EntityType.LOCATION, s.substring(from), start + from, start + s.length()));
+    }
+
+    /**
+     * A facility (体育馆, 火车站, 大桥). A known place written before a name of its own is a place of its own
+     * (上海|虹口体育馆, 四川|广元火车站, 北京|人民大会堂); before a generic name it is part of the name (北京图书大厦).
+     */
+    void facility(String s, int start, List<Mention> out) {
+        int prefix = placeNames.knownPlacePrefix(s);
+        String rest = s.substring(prefix);
+        if (prefix > 0
+                && rest.length() >= MIN_FACILITY_NAME
+                && (placeNames.isKnownPlace(rest) || placeNames.knownPlacePrefix(rest) > 0)) {
+            out.add(new Mention(EntityType.LOCATION, s.substring(0, prefix), start, start + prefix));
+        } else {
+            prefix = 0;
+        }
+        out.add(new Mention(EntityType.LOCATION, s.substring(prefix), start + prefix, start + s.length()));
     }
 
     /** Places the tagger missed inside a list of places (吉林辽源、湖南岳阳). */

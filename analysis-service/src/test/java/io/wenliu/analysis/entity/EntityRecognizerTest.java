@@ -111,6 +111,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceBeforeAFacilitysOwnNameIsAPlaceOfItsOwn() {
+        assertThat(mentions("比赛在上海虹口体育馆举行。")).containsExactly("LOCATION:上海", "LOCATION:虹口体育馆");
+        assertThat(mentions("列车驶入四川广元火车站。")).containsExactly("LOCATION:四川", "LOCATION:广元火车站");
+        assertThat(mentions("读者挤满了北京图书大厦。")).containsExactly("LOCATION:北京图书大厦");
+    }
+
+    @Test
     void aPrepositionIsNotACountryAbbreviation() {
         assertThat(mentions("阿根廷队在决赛中以2∶0战胜对手。")).noneMatch(m -> m.startsWith("LOCATION:"));
     }
