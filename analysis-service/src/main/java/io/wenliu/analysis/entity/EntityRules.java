@@ -52,6 +52,7 @@ public final class EntityRules {
         organisations.spans(text, tokens, candidates);
         organisations.countryOrganisations(text, tokens, candidates);
         organisations.ministriesInTitles(text, tokens, candidates);
+        organisations.newsAgencies(tokens, candidates);
         PublicationTitles.apply(text, tokens, candidates);
         places.abbreviations(tokens, candidates);
         places.placesInLists(tokens, candidates);

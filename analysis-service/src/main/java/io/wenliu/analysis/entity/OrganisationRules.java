@@ -3,11 +3,16 @@ package io.wenliu.analysis.entity;
 import io.wenliu.analysis.enrichment.EntityType;
 import io.wenliu.analysis.segment.Token;
 import java.util.List;
+import java.util.Set;
 
 /** Organisation spans: suffixes extended leftwards, a country before an organisation, a leading place split off. */
 final class OrganisationRules {
     /** How many tokens a sub-unit may add after an organisation (中国共产党|友好|代表团). */
     private static final int MAX_SUB_UNIT_TOKENS = 4;
+
+    private static final int MAX_AGENCY_LENGTH = 4;
+    /** What follows a news agency's name when it is cited (路透社|报道, 共同社|照片). */
+    private static final Set<String> AGENCY_WORDS = Set.of("报道", "消息", "电", "照片", "记者", "援引", "发");
     /** A minister's title: the ministry's name and 长 (财政部长). */
     private static final String MINISTER = "部长";
 
@@ -39,7 +44,8 @@ final class OrganisationRules {
                 Token left = tokens.get(j - 1);
                 boolean nameLike = (organisationNames.isNameLike(left)
                                 || (company && left.nature().startsWith("nr")))
-                        && !endsName(left, suffix);
+                        && !endsName(left, suffix)
+                        && !isDatelineMark(tokens, j - 1);
                 if (!nameLike || suffix.end() - left.start() > OrganisationNames.MAX_ORGANISATION_LENGTH) {
                     break;
                 }
@@ -81,7 +87,8 @@ final class OrganisationRules {
                 if (t.end() - org.start() > OrganisationNames.MAX_ORGANISATION_LENGTH || !isModifier(t)) {
                     break;
                 }
-                if ((organisationNames.endsWithOrganisationSuffix(t.text()) || isSubUnitHead(t.text()))
+                if ((organisationNames.endsWithOrganisationSuffix(t.text())
+                                || (isSubUnitHead(t.text()) && !t.nature().startsWith("ns"))) // 新华社|莫斯科
                         && !organisationNames.isGeneric(t.text())) {
                     end = t.end();
                 }
@@ -115,6 +122,37 @@ final class OrganisationRules {
             }
         }
         return s.toString();
+    }
+
+    /** Whether the token is the 电 that ends a dateline (6月25日电|外交部发言人), not part of a name after it. */
+    private static boolean isDatelineMark(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("电")
+                && i > 0
+                && tokens.get(i - 1).nature().equals("t")
+                && tokens.get(i - 1).text().endsWith("日");
+    }
+
+    /**
+     * A news agency named as a source (据朝中社报道, 共同社照片, 据路透社电): a short word ending in 社 after 据 or
+     * before what an agency sends.
+     */
+    void newsAgencies(List<Token> tokens, List<Mention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String s = t.text();
+            if (s.length() < 3
+                    || s.length() > MAX_AGENCY_LENGTH
+                    || !s.endsWith("社")
+                    || !t.nature().startsWith("n") && !t.nature().equals("j")) {
+                continue;
+            }
+            boolean cited = i > 0 && tokens.get(i - 1).text().equals("据");
+            boolean sends = i + 1 < tokens.size()
+                    && AGENCY_WORDS.contains(tokens.get(i + 1).text());
+            if (cited || sends) {
+                out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
+            }
+        }
     }
 
     /** Whether a token before an organisation ends the name: a bare head noun before a full name (银行|国民银行). */

@@ -196,6 +196,19 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aDatelineEndsBeforeTheNameAfterItAndAPlaceIsNoUnitOfTheAgency() {
+            assertThat(mentions("新华社北京8月3日电外交部发言人今天回答了记者提问。"))
+                    .containsExactly("ORGANIZATION:新华社", "LOCATION:北京", "ORGANIZATION:外交部");
+            assertThat(mentions("新华社莫斯科3月5日电俄罗斯政府今天宣布新的预算。")).contains("ORGANIZATION:新华社", "LOCATION:莫斯科");
+        }
+
+        @Test
+        void aNewsAgencyCitedAsASourceIsAnOrganisation() {
+            assertThat(mentions("据埃菲社报道，双方签署了协议。")).containsExactly("ORGANIZATION:埃菲社");
+            assertThat(mentions("新华社发共同社照片")).contains("ORGANIZATION:共同社");
+        }
+
+        @Test
         void aNewWordEndingInDuiIsATeam() {
             assertThat(mentions("昨晚的比赛中全兴队以二比一获胜。")).containsExactly("ORGANIZATION:全兴队");
             assertThat(mentions("海狮队主教练赛后接受了采访。")).containsExactly("ORGANIZATION:海狮队");
