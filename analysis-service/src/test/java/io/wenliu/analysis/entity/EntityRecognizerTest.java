@@ -209,6 +209,13 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void wellKnownCompaniesAndLegislaturesAreOrganisations() {
+            assertThat(mentions("英特尔和微软公布了财报。")).containsExactly("ORGANIZATION:英特尔", "ORGANIZATION:微软");
+            assertThat(mentions("法案已提交参议院和众议院审议。")).containsExactly("ORGANIZATION:参议院", "ORGANIZATION:众议院");
+            assertThat(mentions("俄罗斯国家杜马今天通过了预算。")).containsExactly("ORGANIZATION:俄罗斯国家杜马");
+        }
+
+        @Test
         void aNewWordEndingInDuiIsATeam() {
             assertThat(mentions("昨晚的比赛中全兴队以二比一获胜。")).containsExactly("ORGANIZATION:全兴队");
             assertThat(mentions("海狮队主教练赛后接受了采访。")).containsExactly("ORGANIZATION:海狮队");

@@ -5,10 +5,10 @@ final class QualityFloors {
     static final double SEED_PERSON_F1 = 0.90;
     static final double SEED_LOCATION_F1 = 0.90;
     static final double SEED_ORGANIZATION_F1 = 0.885;
-    static final double PD_OVERALL_F1 = 0.83;
+    static final double PD_OVERALL_F1 = 0.835;
     static final double PD_PERSON_F1 = 0.86;
     static final double PD_LOCATION_F1 = 0.86;
-    static final double PD_ORGANIZATION_F1 = 0.725;
+    static final double PD_ORGANIZATION_F1 = 0.755;
     static final int KEYWORD_TOTAL_HITS = 40;
     static final int KEYWORD_MIN_HITS = 3;
 
