@@ -105,6 +105,14 @@ final class PlaceRules {
                 out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
                 continue;
             }
+            if (s.length() == 2 && s.charAt(1) == '方' && isAbbreviation(s.charAt(0))) {
+                out.add(new Mention(EntityType.LOCATION, s.substring(0, 1), t.start(), t.start() + 1)); // 中|方
+                continue;
+            }
+            if (s.length() == 1 && isAbbreviation(s.charAt(0)) && beforeBothCountries(tokens, i)) {
+                out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end())); // 意|中|两国
+                continue;
+            }
             if (s.length() == 1 && isAbbreviation(s.charAt(0)) && i + 1 < tokens.size()) {
                 Token next = tokens.get(i + 1);
                 if (next.text().length() == 1
@@ -120,6 +128,24 @@ final class PlaceRules {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the token is one of the one-character countries right before 两国 (意|中|两国, 布|中|两|国): the count
+     * says they are countries whatever the tagger read.
+     */
+    private static boolean beforeBothCountries(List<Token> tokens, int i) {
+        int k = i + 1;
+        if (k < tokens.size()
+                && tokens.get(k).text().length() == 1
+                && isAbbreviation(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        StringBuilder after = new StringBuilder();
+        for (int j = k; j < tokens.size() && j < k + 2 && after.length() < 2; j++) {
+            after.append(tokens.get(j).text());
+        }
+        return after.toString().startsWith("两国");
     }
 
     private static boolean isPreposition(Token t) {

@@ -118,6 +118,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCountrysOneCharacterNameBeforeFangOrBothCountriesIsAPlace() {
+        assertThat(mentions("中方愿意与美方共同努力。")).containsExactly("LOCATION:中", "LOCATION:美");
+        assertThat(mentions("意中两国外长今天会晤。")).containsExactly("LOCATION:意", "LOCATION:中");
+        assertThat(mentions("双方同意加强合作。")).isEmpty();
+    }
+
+    @Test
     void aPrepositionIsNotACountryAbbreviation() {
         assertThat(mentions("阿根廷队在决赛中以2∶0战胜对手。")).noneMatch(m -> m.startsWith("LOCATION:"));
     }
