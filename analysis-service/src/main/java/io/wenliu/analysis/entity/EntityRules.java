@@ -97,6 +97,7 @@ public final class EntityRules {
                 && s.length() <= 6
                 && s.chars().allMatch(Character::isLetter)
                 && !organisationNames.endsWithOrganisationSuffix(s)
+                && !organisationNames.endsWithBodyHead(s)
                 && OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
                 && !placeNames.endsWithPlaceSuffix(s)
                 && !placeNames.isKnownPlace(s)
@@ -130,6 +131,7 @@ public final class EntityRules {
         if (n.startsWith("nt")
                 && s.length() >= 3
                 && !organisationNames.endsWithOrganisationSuffix(s)
+                && !organisationNames.endsWithBodyHead(s)
                 && OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
                 && (titleAfter || (prev != null && people.isPersonTitle(prev.text())))) {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));

@@ -220,6 +220,8 @@ class EntityRecognizerTest {
             assertThat(mentions("英特尔和微软公布了财报。")).containsExactly("ORGANIZATION:英特尔", "ORGANIZATION:微软");
             assertThat(mentions("法案已提交参议院和众议院审议。")).containsExactly("ORGANIZATION:参议院", "ORGANIZATION:众议院");
             assertThat(mentions("俄罗斯国家杜马今天通过了预算。")).containsExactly("ORGANIZATION:俄罗斯国家杜马");
+            // a party's central committee, not a person beside a title
+            assertThat(mentions("民盟中央主席出席了会议。")).containsExactly("ORGANIZATION:民盟中央");
         }
 
         @Test
