@@ -34,7 +34,7 @@ final class PersonNames {
 
     /** Whether a token tagged as a person name looks like one (surname first, sensible length, not blocked). */
     boolean isPlausiblePerson(String s, String nature) {
-        if (gazetteer.isBlocked(s) || s.length() < 2) {
+        if (gazetteer.isBlocked(s) || s.length() < 2 || !s.chars().allMatch(PersonNames::isNameCharacter)) {
             return false;
         }
         if (nature.equals("nrf")) {
@@ -83,6 +83,11 @@ final class PersonNames {
         return s.length() >= 4 && TRAILING_WORDS.indexOf(s.charAt(s.length() - 1)) >= 0
                 ? s.substring(0, s.length() - 1)
                 : s;
+    }
+
+    /** Letters, digits (the caller checks those) and the marks inside foreign names (·, —, -). */
+    private static boolean isNameCharacter(int c) {
+        return Character.isLetterOrDigit(c) || c == '·' || c == '—' || c == '-';
     }
 
     /** For 邓小平理论 / 毛泽东思想, the person's name; otherwise null. */

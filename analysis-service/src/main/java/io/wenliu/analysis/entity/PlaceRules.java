@@ -106,6 +106,7 @@ final class PlaceRules {
                 continue;
             }
             if (s.length() == 2 && s.charAt(1) == '方' && isAbbreviation(s.charAt(0))) {
+                out.removeIf(m -> m.start() == t.start() && m.end() == t.end()); // 韩方 read as a name
                 out.add(new Mention(EntityType.LOCATION, s.substring(0, 1), t.start(), t.start() + 1)); // 中|方
                 continue;
             }

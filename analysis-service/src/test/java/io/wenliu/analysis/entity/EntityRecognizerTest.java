@@ -122,6 +122,7 @@ class EntityRecognizerTest {
         assertThat(mentions("中方愿意与美方共同努力。")).containsExactly("LOCATION:中", "LOCATION:美");
         assertThat(mentions("意中两国外长今天会晤。")).containsExactly("LOCATION:意", "LOCATION:中");
         assertThat(mentions("双方同意加强合作。")).isEmpty();
+        assertThat(mentions("我们愿意与韩方共同努力。")).containsExactly("LOCATION:韩");
     }
 
     @Test

@@ -18,6 +18,13 @@ class PersonNamesTest {
     }
 
     @Test
+    void aNameHoldsNoPunctuationButTheMarksOfForeignNames() {
+        assertThat(people.isPlausiblePerson("袁（", "nr")).isFalse();
+        assertThat(people.isPlausiblePerson("约翰—格伦", "nrf")).isTrue();
+        assertThat(people.isPlausiblePerson("王汝", "nr")).isTrue();
+    }
+
+    @Test
     void aFunctionWordReadIntoTheEndOfALongNameIsLeftOut() {
         assertThat(people.withoutTrailingWord("金士尧于")).isEqualTo("金士尧");
         assertThat(people.withoutTrailingWord("罗朗·雷斯及")).isEqualTo("罗朗·雷斯");
