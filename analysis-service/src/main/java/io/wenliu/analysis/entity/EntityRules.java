@@ -101,12 +101,8 @@ public final class EntityRules {
                 && OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
                 && !placeNames.endsWithPlaceSuffix(s)
                 && !placeNames.isKnownPlace(s)
-                && (s.length() <= 3 || !people.isSurname(s.charAt(0))); // 高小燕组织: a name and a verb
-    }
-
-    /** A short unknown word starting with a surname (高小燕), unless it is a listed name. */
-    private boolean looksLikePersonName(String s) {
-        return s.length() <= 3 && people.isSurname(s.charAt(0)) && gazetteer.typeOf(s) == null;
+                && (s.length() <= PersonNames.MAX_CHINESE_NAME
+                        || !people.isSurname(s.charAt(0))); // 高小燕组织: a name, a verb
     }
 
     private void tokenMentions(List<Token> tokens, int i, List<Mention> out) {
@@ -174,7 +170,7 @@ public final class EntityRules {
             return;
         }
         String named = n.equals("nw") ? organisationNames.nameBeforeOrganisationWord(s) : null;
-        if (named != null && !looksLikePersonName(named)) {
+        if (named != null && !people.looksLikeChineseName(named)) {
             // 北约组织, 世界气象组织; not 高小燕组织, where 组织 is the verb after a person; 共|世卫组织: a stray
             // character read into a listed name is left out
             int from = gazetteer.typeOf(s.substring(1)) == EntityType.ORGANIZATION ? 1 : 0;

@@ -8,6 +8,8 @@ import java.util.Set;
 final class PersonNames {
     /** How many of the surnames (ordered by frequency) count as most common. */
     static final int COMMON_SURNAMES = 59;
+    /** The longest Chinese name (surname and given name) the rules expect. */
+    static final int MAX_CHINESE_NAME = 3;
 
     private static final String SURNAMES = NameLists.LISTS.chars("surnames");
     private static final List<String> TITLE_SUFFIXES = NameLists.LISTS.words("title-suffixes");
@@ -88,6 +90,11 @@ final class PersonNames {
     /** Letters, digits (the caller checks those) and the marks inside foreign names (·, —, -). */
     private static boolean isNameCharacter(int c) {
         return Character.isLetterOrDigit(c) || c == '·' || c == '—' || c == '-';
+    }
+
+    /** Whether an unlisted word is short and starts with a surname, as a Chinese name does (高小燕). */
+    boolean looksLikeChineseName(String s) {
+        return s.length() <= MAX_CHINESE_NAME && isSurname(s.charAt(0)) && gazetteer.typeOf(s) == null;
     }
 
     /** For 邓小平理论 / 毛泽东思想, the person's name; otherwise null. */

@@ -25,6 +25,13 @@ class PersonNamesTest {
     }
 
     @Test
+    void aShortUnlistedWordStartingWithASurnameLooksLikeAChineseName() {
+        assertThat(people.looksLikeChineseName("高小燕")).isTrue();
+        assertThat(people.looksLikeChineseName("世界气象")).isFalse();
+        assertThat(people.looksLikeChineseName("北约")).isFalse();
+    }
+
+    @Test
     void aFunctionWordReadIntoTheEndOfALongNameIsLeftOut() {
         assertThat(people.withoutTrailingWord("金士尧于")).isEqualTo("金士尧");
         assertThat(people.withoutTrailingWord("罗朗·雷斯及")).isEqualTo("罗朗·雷斯");
