@@ -53,6 +53,7 @@ public final class EntityRules {
         organisations.countryOrganisations(text, tokens, candidates);
         organisations.ministriesInTitles(text, tokens, candidates);
         organisations.newsAgencies(tokens, candidates);
+        organisations.nationalBodies(text, tokens, candidates);
         PublicationTitles.apply(text, tokens, candidates);
         places.abbreviations(tokens, candidates);
         places.placesInLists(tokens, candidates);

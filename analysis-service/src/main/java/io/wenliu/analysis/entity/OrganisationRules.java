@@ -11,6 +11,10 @@ final class OrganisationRules {
     private static final int MAX_SUB_UNIT_TOKENS = 4;
 
     private static final int MAX_AGENCY_LENGTH = 4;
+    /** How many words a national body's name may hold after 中国 (物流|与|采购|联合会). */
+    private static final int MAX_BODY_TOKENS = 6;
+    /** Words that join a national body's name but are no nouns: 中国物流与采购联合会, 中国产业用纺织品协会. */
+    private static final Set<String> BODY_JOINERS = Set.of("与", "和", "用", "对外");
     /** What follows a news agency's name when it is cited (路透社|报道, 共同社|照片). */
     private static final Set<String> AGENCY_WORDS = Set.of("报道", "消息", "电", "照片", "记者", "援引", "发");
     /** A minister's title: the ministry's name and 长 (财政部长). */
@@ -122,6 +126,49 @@ final class OrganisationRules {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * A national body's full name from 中国 (or 全国, 中华) to its 会, across the words a name of that kind joins
+     * (中国物流与采购联合会, 中国对外承包工程商会, 中国产业用纺织品协会党委): nouns, 与 and 和, 用, 对外.
+     */
+    void nationalBodies(String text, List<Token> tokens, List<Mention> out) {
+        for (int j = 0; j < tokens.size(); j++) {
+            if (!organisationNames.isNationalPrefix(tokens.get(j).text())) {
+                continue;
+            }
+            for (int i = j + 1; i < tokens.size() && i <= j + MAX_BODY_TOKENS; i++) {
+                Token t = tokens.get(i);
+                if (t.end() - tokens.get(j).start() > OrganisationNames.MAX_ORGANISATION_LENGTH) {
+                    break;
+                }
+                if (i > j + 1 && isBodyHead(t)) {
+                    int start = tokens.get(j).start();
+                    out.add(new Mention(EntityType.ORGANIZATION, text.substring(start, t.end()), start, t.end()));
+                    break;
+                }
+                if (!isBodyNameWord(t)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A body's head: an organisation suffix ending in 会 (协会, 联合会, 商会; not 社会, 博览会), or its 党委. */
+    private boolean isBodyHead(Token t) {
+        String s = t.text();
+        return (s.endsWith("会") || s.endsWith("会党委")) && organisationNames.endsWithOrganisationSuffix(s);
+    }
+
+    private static boolean isBodyNameWord(Token t) {
+        String n = t.nature();
+        return BODY_JOINERS.contains(t.text())
+                || n.equals("n")
+                || n.equals("vn")
+                || n.equals("nz")
+                || n.equals("nw")
+                || n.equals("j")
+                || n.equals("b");
     }
 
     /** Whether the token is the 电 that ends a dateline (6月25日电|外交部发言人), not part of a name after it. */

@@ -226,6 +226,13 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aNationalBodysFullNameRunsFromZhongguoToItsHui() {
+            assertThat(mentions("中国钢铁与冶金工业协会发布了报告。")).containsExactly("ORGANIZATION:中国钢铁与冶金工业协会");
+            assertThat(mentions("国家和社会都要关心残疾人。")).isEmpty();
+            assertThat(mentions("国际武术博览会今天开幕。")).isEmpty();
+        }
+
+        @Test
         void aNewWordEndingInDuiIsATeam() {
             assertThat(mentions("昨晚的比赛中全兴队以二比一获胜。")).containsExactly("ORGANIZATION:全兴队");
             assertThat(mentions("海狮队主教练赛后接受了采访。")).containsExactly("ORGANIZATION:海狮队");

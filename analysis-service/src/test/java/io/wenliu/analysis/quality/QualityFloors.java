@@ -4,7 +4,7 @@ package io.wenliu.analysis.quality;
 final class QualityFloors {
     static final double SEED_PERSON_F1 = 0.90;
     static final double SEED_LOCATION_F1 = 0.90;
-    static final double SEED_ORGANIZATION_F1 = 0.885;
+    static final double SEED_ORGANIZATION_F1 = 0.90;
     static final double PD_OVERALL_F1 = 0.835;
     static final double PD_PERSON_F1 = 0.86;
     static final double PD_LOCATION_F1 = 0.86;
