@@ -16,6 +16,7 @@ public final class EntityRules {
     private final PlaceNames placeNames;
     private final OrganisationNames organisationNames;
     private final OrganisationRules organisations;
+    private final CuedOrganisations cuedOrganisations;
     private final PlaceRules places;
 
     public EntityRules(NameLists names) {
@@ -24,6 +25,7 @@ public final class EntityRules {
         this.placeNames = names.places();
         this.organisationNames = names.organisations();
         this.organisations = new OrganisationRules(names);
+        this.cuedOrganisations = new CuedOrganisations(names);
         this.places = new PlaceRules(names);
     }
 
@@ -51,9 +53,7 @@ public final class EntityRules {
         candidates.removeAll(new HashSet<>(unconfirmedShortNames(tokens, tokenAt, candidates)));
         organisations.spans(text, tokens, candidates);
         organisations.countryOrganisations(text, tokens, candidates);
-        organisations.ministriesInTitles(text, tokens, candidates);
-        organisations.newsAgencies(tokens, candidates);
-        organisations.nationalBodies(text, tokens, candidates);
+        cuedOrganisations.apply(text, tokens, candidates);
         PublicationTitles.apply(text, tokens, candidates);
         places.abbreviations(tokens, candidates);
         places.placesInLists(tokens, candidates);

@@ -1,6 +1,7 @@
 package io.wenliu.analysis.entity;
 
 import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.segment.Token;
 import io.wenliu.analysis.segment.WordEndings;
 import java.util.List;
 import java.util.Set;
@@ -106,6 +107,11 @@ final class PlaceNames {
     /** Whether a place's name is also a common word (和平, 公安, 全国): a place only where the tagger says so. */
     boolean isAmbiguous(String s) {
         return AMBIGUOUS_PLACES.contains(s);
+    }
+
+    /** Whether a token is a country written right before the next one (美国|代表团, 美国|财政部长). */
+    boolean isCountryBefore(Token country, Token next) {
+        return country.nature().startsWith("ns") && isCountry(country.text()) && country.end() == next.start();
     }
 
     /** Whether the string is a place: listed as one, or tagged ns in the library dictionary. */
