@@ -30,6 +30,8 @@ final class PlaceNames {
 
     private static final String ADMINISTRATIVE_UNITS = "市县省州";
     private static final String DIRECTIONS = "东西南北中";
+    /** The longest ethnic autonomous unit written after a place's name (布依族苗族自治州). */
+    private static final int MAX_AUTONOMOUS_UNIT = 8;
 
     private final Gazetteer gazetteer;
 
@@ -99,9 +101,13 @@ final class PlaceNames {
         return (s.endsWith("国") && s.length() >= 2 && !s.equals("全国")) || COUNTRIES.contains(s);
     }
 
-    /** Whether the string is a place suffix alone (自治区, 省, 新区). */
-    static boolean isUnit(String s) {
-        return PLACE_SUFFIXES.contains(s);
+    /**
+     * Whether the string is a place's unit alone (自治区, 省, 新区), an ethnic group's autonomous unit included
+     * (藏族自治州 in 果洛藏族自治州: the group belongs to the name).
+     */
+    boolean isUnit(String s) {
+        return PLACE_SUFFIXES.contains(s)
+                || (s.contains("族自治") && s.length() <= MAX_AUTONOMOUS_UNIT && knownPlacePrefix(s) == 0);
     }
 
     /** Whether a place's name is also a common word (和平, 公安, 全国): a place only where the tagger says so. */

@@ -8,6 +8,8 @@ import java.util.List;
 final class PlaceRules {
     /** The shortest facility name left once a place before it is split off (虹口|体育馆, not 北京|站). */
     private static final int MIN_FACILITY_NAME = 4;
+    /** How many known places a chain may have split off its front (黑龙江|桦南|城子岭村). */
+    private static final int MAX_CHAIN_PREFIXES = 3;
 
     private final PlaceNames placeNames;
 
@@ -21,13 +23,20 @@ final class PlaceRules {
             s = s.substring(0, s.length() - 2);
         }
         int from = 0;
-        // a place known as a whole (马来西亚, 几内亚比绍) or a place and its unit alone (西藏|自治区) is one name
-        int prefix = placeNames.isKnownPlace(s) || PlaceNames.isUnit(s.substring(placeNames.knownPlacePrefix(s)))
-                ? 0
-                : placeNames.knownPlacePrefix(s);
-        if (prefix > 0 && (placeNames.endsWithPlaceSuffix(s) || placeNames.isKnownPlace(s.substring(prefix)))) {
-            out.add(new Mention(EntityType.LOCATION, s.substring(0, prefix), start, start + prefix));
-            from = prefix;
+        // known places written one after another (安徽|天长|天宝社区) are split off one by one; a place known as a
+        // whole (马来西亚, 几内亚比绍) or a place and its unit alone (西藏|自治区) is one name
+        for (int step = 0; step < MAX_CHAIN_PREFIXES; step++) {
+            String rest = s.substring(from);
+            int prefix = placeNames.isKnownPlace(rest)
+                            || placeNames.isUnit(rest.substring(placeNames.knownPlacePrefix(rest)))
+                    ? 0
+                    : placeNames.knownPlacePrefix(rest);
+            if (prefix == 0
+                    || !(placeNames.endsWithPlaceSuffix(rest) || placeNames.isKnownPlace(rest.substring(prefix)))) {
+                break;
+            }
+            out.add(new Mention(EntityType.LOCATION, rest.substring(0, prefix), start + from, start + from + prefix));
+            from += prefix;
         }
         for (int i = from + 1; i < s.length() - 2; i++) {
             if (PlaceNames.CHAIN_SUFFIXES.indexOf(s.charAt(i)) >= 0 && i + 1 - from >= 2 && s.length() - i - 1 >= 2) {

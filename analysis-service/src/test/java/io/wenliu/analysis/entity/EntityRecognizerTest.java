@@ -101,6 +101,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void knownPlacesWrittenOneAfterAnotherAreSplitOffOneByOne() {
+        assertThat(mentions("这是贵州遵义红花社区的干部。")).containsExactly("LOCATION:贵州", "LOCATION:遵义", "LOCATION:红花社区");
+        // an ethnic group's autonomous unit belongs to the name before it
+        assertThat(mentions("他来自青海玉树藏族自治州。")).containsExactly("LOCATION:青海", "LOCATION:玉树藏族自治州");
+    }
+
+    @Test
     void splitsPlaceChainsIntoTheirParts() {
         assertThat(mentions("广西南宁市武鸣区太平镇庆乐村幸福屯的孩子")).contains("LOCATION:太平镇", "LOCATION:庆乐村", "LOCATION:幸福屯");
     }
