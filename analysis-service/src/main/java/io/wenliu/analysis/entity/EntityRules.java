@@ -97,9 +97,7 @@ public final class EntityRules {
         return s.length() >= 2
                 && s.length() <= 6
                 && s.chars().allMatch(Character::isLetter)
-                && !organisationNames.endsWithOrganisationSuffix(s)
-                && !organisationNames.endsWithBodyHead(s)
-                && OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
+                && !organisationNames.hasOrganisationEnding(s)
                 && !placeNames.endsWithPlaceSuffix(s)
                 && !placeNames.isKnownPlace(s)
                 && (s.length() <= PersonNames.MAX_CHINESE_NAME
@@ -125,12 +123,8 @@ public final class EntityRules {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             return;
         }
-        if (n.startsWith("nt")
-                && s.length() >= 3
-                && !organisationNames.endsWithOrganisationSuffix(s)
-                && !organisationNames.endsWithBodyHead(s)
-                && OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
-                && (titleAfter || (prev != null && people.isPersonTitle(prev.text())))) {
+        boolean besideTitle = titleAfter || (prev != null && people.isPersonTitle(prev.text()));
+        if (n.startsWith("nt") && s.length() >= 3 && !organisationNames.hasOrganisationEnding(s) && besideTitle) {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             return;
         }
@@ -154,9 +148,7 @@ public final class EntityRules {
             places.facility(s, t.start(), out);
             return;
         }
-        if ((n.equals("nw") || n.equals("nz"))
-                && (people.isForeignName(s)
-                        || ((titleAfter || (prev != null && people.isPersonTitle(prev.text()))) && isNameOnly(s)))) {
+        if ((n.equals("nw") || n.equals("nz")) && (people.isForeignName(s) || (besideTitle && isNameOnly(s)))) {
             // 差猜·春哈旺; 首相|桥本龙太郎, 库马拉通加|总统: a new word beside a title
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             return;

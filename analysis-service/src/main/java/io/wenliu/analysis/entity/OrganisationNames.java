@@ -123,6 +123,16 @@ final class OrganisationNames {
     }
 
     /**
+     * Whether a word ends like an organisation in any way the rules know: a suffix (协会, 内政部), a body's head
+     * (署, 杜马, 中央) or an organisation's last character (部, 会, 院 …): such a word beside a title is no person.
+     */
+    boolean hasOrganisationEnding(String s) {
+        return endsWithOrganisationSuffix(s)
+                || endsWithBodyHead(s)
+                || ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /**
      * Whether a proper word the tagger read as one unit ends with the head of an international or national body
      * (署, 议会, 机构: 联合国难民署, 欧洲议会, 国际原子能机构; 组织, also a verb, has its own check:
      * {@link #nameBeforeOrganisationWord}).

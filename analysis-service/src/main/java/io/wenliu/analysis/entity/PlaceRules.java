@@ -27,11 +27,10 @@ final class PlaceRules {
         // whole (马来西亚, 几内亚比绍) or a place and its unit alone (西藏|自治区) is one name
         for (int step = 0; step < MAX_CHAIN_PREFIXES; step++) {
             String rest = s.substring(from);
-            int prefix = placeNames.isKnownPlace(rest)
-                            || placeNames.isUnit(rest.substring(placeNames.knownPlacePrefix(rest)))
-                    ? 0
-                    : placeNames.knownPlacePrefix(rest);
+            int prefix = placeNames.knownPlacePrefix(rest);
             if (prefix == 0
+                    || placeNames.isKnownPlace(rest)
+                    || placeNames.isUnit(rest.substring(prefix))
                     || !(placeNames.endsWithPlaceSuffix(rest) || placeNames.isKnownPlace(rest.substring(prefix)))) {
                 break;
             }

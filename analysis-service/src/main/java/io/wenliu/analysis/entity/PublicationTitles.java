@@ -44,12 +44,8 @@ final class PublicationTitles {
         if (title.length() < MIN_LENGTH || title.length() > MAX_LENGTH || title.indexOf('的') >= 0) {
             return false;
         }
-        for (int k = 0; k < title.length(); k++) {
-            if (!Character.isLetterOrDigit(title.charAt(k))) {
-                return false;
-            }
-        }
-        return ENDINGS.stream().anyMatch(title::endsWith)
+        return title.chars().allMatch(Character::isLetterOrDigit)
+                && ENDINGS.stream().anyMatch(title::endsWith)
                 && NOT_ENDINGS.stream().noneMatch(title::endsWith);
     }
 
