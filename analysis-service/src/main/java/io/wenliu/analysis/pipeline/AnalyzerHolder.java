@@ -2,7 +2,7 @@ package io.wenliu.analysis.pipeline;
 
 import io.quarkus.runtime.StartupEvent;
 import io.wenliu.analysis.corpus.DocumentFrequencies;
-import io.wenliu.analysis.segment.bigram.CompactBigrams;
+import io.wenliu.platform.segment.CompactBigrams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;

@@ -19,7 +19,7 @@ class AnalysisCompilerDirectivesTest {
     void theJvmLoadsTheDirectives() throws Exception {
         String output = java(List.of("-version"));
 
-        assertThat(output).contains("4 compiler directives added").doesNotContain("Could not load");
+        assertThat(output).contains("5 compiler directives added").doesNotContain("Could not load");
     }
 
     @Test
@@ -37,8 +37,10 @@ class AnalysisCompilerDirectivesTest {
     }
 
     @Test
-    void theSegmenterPackageNamedByTheDirectivesExists() {
+    void theSegmenterPackagesNamedByTheDirectivesExist() {
         assertThat(PROJECT_ROOT.resolve("analysis-service/src/main/java/io/wenliu/analysis/segment"))
+                .isDirectory();
+        assertThat(PROJECT_ROOT.resolve("platform/src/main/java/io/wenliu/platform/segment"))
                 .isDirectory();
     }
 

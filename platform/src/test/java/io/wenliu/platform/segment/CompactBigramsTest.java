@@ -1,4 +1,4 @@
-package io.wenliu.analysis.segment.bigram;
+package io.wenliu.platform.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
