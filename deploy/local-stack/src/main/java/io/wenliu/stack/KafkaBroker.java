@@ -107,6 +107,8 @@ public final class KafkaBroker implements AutoCloseable {
                 "-Xms128m",
                 "-Xmx512m",
                 "-XX:+UseG1GC",
+                // C1 only: on two shared cores C2 spent more CPU compiling the broker than it saved (deploy/README.md)
+                "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + logConfig.toUri(),
                 "-cp",
