@@ -26,31 +26,16 @@ public final class ServiceProcess implements AutoCloseable {
      *       it ended bursts at 340-355 MiB resident, with 160/32 MB at 320-333 MiB and no more CPU (2026-12-01).
      *   <li>Ingest and search stop their JIT at C1: they are glue around clients and parsers, and on two cores shared
      *       by the whole stack C2 spent 9-19 s of a 6,000-article run compiling their code, more than it saved (C1
-     *       only: their CPU 33 % and 21 % lower, sustained fill 57.5 against 51.0 articles/s).
-     *   <li>Analysis gives C2 only its segmenter (ansj and the CRF in {@code io.wenliu.analysis.segment}), through
-     *       {@link #ANALYSIS_DIRECTIVES}; everything else (entity and keyword rules, Kafka, JSON, JDBC) stays at C1.
-     *       With C2 everywhere it spent 11-13 s of CPU compiling during a cold burst of 1,000 articles, mostly on
-     *       the rules; with C1 everywhere its segmentation costs about a fifth more per article (2026-12-02).
+     *       only: their CPU 33 % and 21 % lower, sustained fill 57.5 against 51.0 articles/s). Analysis keeps C2 for
+     *       its NLP loops: at C1 its CPU per article rose by about a fifth. C2 for the segmenter alone (a compiler
+     *       directives file) saved it 4-9 s of compiling in the first 1,000 articles after a start, and cost about
+     *       2 ms per article from there on (2026-12-02, deploy/README.md).
      * </ul>
      */
-    static List<String> jvmOptions(Path projectRoot, String name) {
-        return switch (name) {
-            case "ingest-service" -> List.of("-Xmx128m", "-XX:TieredStopAtLevel=1");
-            case "analysis-service" ->
-                List.of(
-                        "-Xmx160m",
-                        "-Xmn32m",
-                        "-XX:+UnlockDiagnosticVMOptions",
-                        "-XX:CompilerDirectivesFile=" + projectRoot.resolve(ANALYSIS_DIRECTIVES),
-                        // no line per method left to C1
-                        "-XX:CompileCommand=quiet");
-            case "search-service" -> List.of("-Xmx144m", "-XX:TieredStopAtLevel=1");
-            default -> List.of("-Xmx256m");
-        };
-    }
-
-    /** HotSpot compiler directives of analysis (relative to the project root): which packages C2 may compile. */
-    static final String ANALYSIS_DIRECTIVES = "analysis-service/src/main/jvm/compiler-directives.json";
+    private static final Map<String, List<String>> JVM_OPTIONS = Map.of(
+            "ingest-service", List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"),
+            "analysis-service", List.of("-Xmx160m", "-Xmn32m"),
+            "search-service", List.of("-Xmx144m", "-XX:TieredStopAtLevel=1"));
 
     private final String name;
     private final int instance;
@@ -102,7 +87,7 @@ public final class ServiceProcess implements AutoCloseable {
         environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
         List<String> command =
                 new ArrayList<>(List.of(JavaRuntimes.current().java().toString(), "-Xms64m"));
-        command.addAll(jvmOptions(projectRoot, name));
+        command.addAll(JVM_OPTIONS.getOrDefault(name, List.of("-Xmx256m")));
         command.addAll(List.of(
                 "-XX:+UseSerialGC",
                 // hand memory the JIT compilers freed back to the system (JDK 17.0.9+; ignored by older JVMs)
