@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.wenliu.platform.segment.IntBigrams;
 import io.wenliu.search.events.Topics;
 import io.wenliu.search.support.EnrichedEvents;
 import io.wenliu.search.support.TestKafka;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ansj.library.DATDictionary;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -83,6 +85,19 @@ class IndexingIT {
         assertThat(event.getLong("version")).isEqualTo(5);
         assertThat(event.getString("payload.index")).startsWith("articles-v");
         assertThat(event.getBoolean("payload.deleted")).isFalse();
+    }
+
+    @Test
+    void bodiesAreSegmentedWithTheCompactBigramTables() {
+        String id = "it-" + UUID.randomUUID();
+        String marker = uniqueWord();
+        TestKafka.send(
+                Topics.ARTICLES_ENRICHED, id, EnrichedEvents.withoutYear(id, "紧凑表标题", "正文 " + marker + " 中国经济发展。"));
+
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(search(marker).getInt("total")).isEqualTo(1));
+        // the live index preparation compacts them before the first batch is consumed
+        assertThat(DATDictionary.getItem("中国").bigramEntryMap).isInstanceOf(IntBigrams.class);
     }
 
     @Test
