@@ -49,6 +49,17 @@ class IndexingIT {
                 .jsonPath();
     }
 
+    /** Sends an article without a year whose body holds a fresh marker, waits until it is searchable, returns the marker. */
+    private static String indexWithoutYear(String title, String text) {
+        String id = "it-" + UUID.randomUUID();
+        String marker = uniqueWord();
+        TestKafka.send(
+                Topics.ARTICLES_ENRICHED, id, EnrichedEvents.withoutYear(id, title, "正文 " + marker + " " + text));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(search(marker).getInt("total")).isEqualTo(1));
+        return marker;
+    }
+
     @Test
     void enrichedEventBecomesSearchableAndIsAnnouncedOnArticlesIndexed() {
         String id = "it-" + UUID.randomUUID();
@@ -89,26 +100,16 @@ class IndexingIT {
 
     @Test
     void bodiesAreSegmentedWithTheCompactBigramTables() {
-        String id = "it-" + UUID.randomUUID();
-        String marker = uniqueWord();
-        TestKafka.send(
-                Topics.ARTICLES_ENRICHED, id, EnrichedEvents.withoutYear(id, "紧凑表标题", "正文 " + marker + " 中国经济发展。"));
+        indexWithoutYear("紧凑表标题", "中国经济发展。");
 
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(search(marker).getInt("total")).isEqualTo(1));
         // the live index preparation compacts them before the first batch is consumed
         assertThat(DATDictionary.getItem("中国").bigramEntryMap).isInstanceOf(IntBigrams.class);
     }
 
     @Test
     void aDateWithoutAYearIsShownAsPrintedAndNotPlacedInAnyYear() {
-        String id = "it-" + UUID.randomUUID();
-        String marker = uniqueWord();
-        TestKafka.send(
-                Topics.ARTICLES_ENRICHED, id, EnrichedEvents.withoutYear(id, "无年份标题", "正文 " + marker + " 疫情防控工作。"));
+        String marker = indexWithoutYear("无年份标题", "疫情防控工作。");
 
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(search(marker).getInt("total")).isEqualTo(1));
         JsonPath result = search(marker);
         assertThat(result.getString("hits[0].date")).isNull();
         assertThat(result.getString("hits[0].printedDate")).isEqualTo("3月12日");
