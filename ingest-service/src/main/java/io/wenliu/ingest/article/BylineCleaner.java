@@ -37,6 +37,27 @@ public final class BylineCleaner {
      * least one person (or institutional byline) credited under a role.
      */
     public boolean looksLikeByline(String line) {
+        return !endsASentence(line) && readsAsByline(line);
+    }
+
+    /**
+     * Whether the line holds a sentence's end mark (。！？), which no byline has: every piece of a byline is a role
+     * word, an outlet or a name (Han characters, {@code ·}, an outlet's {@code APP}), so such a line reads as no byline
+     * anyway. A check of a few characters instead of tokenizing a paragraph of body text: the splitter asks this of
+     * every line of an article.
+     */
+    static boolean endsASentence(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #looksLikeByline} without the sentence-end shortcut. */
+    boolean readsAsByline(String line) {
         if (startsWithMark(line)) {
             return true;
         }
