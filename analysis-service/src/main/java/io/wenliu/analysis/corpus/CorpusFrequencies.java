@@ -61,19 +61,11 @@ public class CorpusFrequencies implements DocumentFrequencies {
         }
     }
 
-    /** The statistics as they stand now, with the document count read once (one snapshot for a whole batch). */
+    /**
+     * The statistics as they stand now, for one batch: the document count read once, each term's frequency read at
+     * most once (see {@link BatchFrequencies}).
+     */
     public DocumentFrequencies snapshot() {
-        long documents = documentCount();
-        return new DocumentFrequencies() {
-            @Override
-            public long documentCount() {
-                return documents;
-            }
-
-            @Override
-            public Map<String, Long> frequencies(Collection<String> terms) {
-                return CorpusFrequencies.this.frequencies(terms);
-            }
-        };
+        return new BatchFrequencies(documentCount(), this::frequencies);
     }
 }

@@ -73,6 +73,23 @@ class CorpusLookupIT {
     }
 
     @Test
+    void aBatchSnapshotAnswersAsTheTableDidWhenItWasTaken() throws SQLException {
+        String known = "词" + UUID.randomUUID();
+        String unseen = "未见" + UUID.randomUUID();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert =
+                        c.prepareStatement("insert into term_document_frequency (term, documents) values (?, 5)")) {
+            insert.setString(1, known);
+            insert.executeUpdate();
+        }
+        DocumentFrequencies batch = frequencies.snapshot();
+
+        assertThat(batch.frequencies(List.of(known, unseen))).containsExactlyInAnyOrderEntriesOf(Map.of(known, 5L));
+        assertThat(batch.frequencies(List.of(unseen, known))).containsExactlyInAnyOrderEntriesOf(Map.of(known, 5L));
+        assertThat(batch.documentCount()).isEqualTo(frequencies.documentCount());
+    }
+
+    @Test
     void handledIdsAreTheRecordedOnes() {
         String recorded = "e-" + UUID.randomUUID();
         String fresh = "e-" + UUID.randomUUID();
