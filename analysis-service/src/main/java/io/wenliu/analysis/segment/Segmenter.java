@@ -1,6 +1,7 @@
 package io.wenliu.analysis.segment;
 
 import io.wenliu.analysis.segment.crf.CompactCrf;
+import io.wenliu.platform.segment.LeanAnalysis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Segmenter {
 
     /** Segments and tags the text for entities (a fresh analysis per call: no state from earlier documents). */
     public List<Token> segment(String text) {
-        NlpAnalysis analysis = new NlpAnalysis().setCrfModel(crf);
+        NlpAnalysis analysis = LeanAnalysis.withoutEmptyAmbiguity(new NlpAnalysis().setCrfModel(crf));
         analysis.setForests(forest);
         return tokens(text, analysis.parseStr(text).getTerms());
     }
@@ -74,8 +75,7 @@ public final class Segmenter {
      * the tagging pass finds people), for keywords.
      */
     public List<Token> words(String text) {
-        ToAnalysis analysis = new ToAnalysis();
-        analysis.setIsNameRecognition(false);
+        ToAnalysis analysis = LeanAnalysis.words(false);
         analysis.setForests(forest);
         return tokens(text, analysis.parseStr(text).getTerms());
     }

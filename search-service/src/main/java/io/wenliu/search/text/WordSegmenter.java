@@ -1,5 +1,6 @@
 package io.wenliu.search.text;
 
+import io.wenliu.platform.segment.LeanAnalysis;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.ansj.domain.Term;
 import org.ansj.splitWord.Analysis;
-import org.ansj.splitWord.analysis.ToAnalysis;
-import org.nlpcn.commons.lang.tire.domain.Forest;
 
 /**
  * Segments Chinese text into words with ansj_seg. Queries and titles are segmented with ansj's person-name recognition;
@@ -27,14 +26,14 @@ public class WordSegmenter {
     /** Words of the text after folding to simplified script, punctuation dropped, lower-cased (see {@link TermWords}). */
     public List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        forEachWord(text, analysis(true), words::add);
+        forEachWord(text, LeanAnalysis.words(true), words::add);
         return words;
     }
 
     /** The words joined by single spaces, ready for the whitespace-analysed word fields. */
     public String segment(String text) {
         StringBuilder out = new StringBuilder(text == null ? 0 : text.length() + text.length() / 2);
-        forEachWord(text, analysis(true), word -> append(out, word));
+        forEachWord(text, LeanAnalysis.words(true), word -> append(out, word));
         return out.toString();
     }
 
@@ -44,7 +43,7 @@ public class WordSegmenter {
      */
     public String segmentBody(String body, Collection<String> names) {
         StringBuilder out = new StringBuilder(body == null ? 0 : body.length() + body.length() / 2);
-        forEachWord(body, analysis(false), word -> append(out, word));
+        forEachWord(body, LeanAnalysis.words(false), word -> append(out, word));
         for (String name : names) {
             String simplified = normalizer.toSimplified(name);
             String word = simplified == null ? null : TermWords.word(simplified);
@@ -72,19 +71,5 @@ public class WordSegmenter {
                 action.accept(word);
             }
         }
-    }
-
-    /**
-     * What {@code ToAnalysis.parse} uses, minus work whose result is not read here: new-word flags (only
-     * {@link Term#isNewWord()} depends on them) and an ambiguity dictionary pass when that dictionary is empty; person
-     * names are recognised only when {@code names} is set.
-     */
-    private static Analysis analysis(boolean names) {
-        Analysis analysis = new ToAnalysis().setIsNewWord(false).setIsNameRecognition(names);
-        Forest ambiguity = analysis.getAmbiguityForest();
-        if (ambiguity != null && ambiguity.branches == null) {
-            analysis.setAmbiguityForest(null);
-        }
-        return analysis;
     }
 }
