@@ -86,15 +86,37 @@ public final class EntityConfidence {
                 + (named ? "named" : "-");
     }
 
-    /** Whether a dictionary word inside the mention, shorter than it, is a name (place, person, organisation …). */
+    /**
+     * Whether a dictionary word inside the mention, shorter than it, is a name (place, person, organisation …). The
+     * words are in text order, so only those from the first one starting inside the mention are looked at.
+     */
     private boolean hasInnerName(Mention m, List<Token> words) {
-        for (Token t : words) {
+        for (int i = firstStartingAtOrAfter(words, m.start()); i < words.size(); i++) {
+            Token t = words.get(i);
+            if (t.start() >= m.end()) {
+                return false;
+            }
             int length = t.end() - t.start();
-            if (t.start() >= m.start() && t.end() <= m.end() && length < m.length() && length >= 2 && isName(t)) {
+            if (t.end() <= m.end() && length < m.length() && length >= 2 && isName(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Index of the first word (in text order) starting at or after {@code offset}; the size when none does. */
+    private static int firstStartingAtOrAfter(List<Token> words, int offset) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (words.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private boolean isName(Token t) {
