@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Polls the search API every 200 ms until a run marker has the expected number of hits, printing progress. */
+/**
+ * Polls the search API until a run marker has the expected number of hits, printing progress: more often as the end
+ * nears ({@link PollInterval}).
+ */
 final class SearchableWait {
-
-    private static final long POLL_MILLIS = 200;
 
     private final SearchCount count;
     private final Duration timeout;
@@ -80,7 +81,8 @@ final class SearchableWait {
                     expected,
                     Math.max(reached - already, 0) / Math.max(Throughput.seconds(startNanos, now), 1e-9),
                     unit));
-            Pause.millis(POLL_MILLIS);
+            Pause.millis(
+                    PollInterval.millis(reached - already, expected - reached, Throughput.seconds(startNanos, now)));
         }
     }
 }
