@@ -22,9 +22,12 @@ public final class ArticleAssembler {
     /** A photo credit anywhere in a paragraph: （新华社记者 李十 摄）. */
     private static final Pattern PHOTO_CREDIT_ANYWHERE = Pattern.compile("[（(](?<credit>[^（）()。，]{2,40}摄)[）)]");
 
-    /** What follows the last sentence of a printed line, in case it is a credit list: 本报记者 涂文涛摄. */
-    private static final Pattern CLOSING_CREDIT =
-            Pattern.compile("(?:^|[。！？；]\\s*)[（(]?(?<credit>[^。！？；（）()]{2,40})[）)]?\\s*$");
+    /** The marks that end a sentence before a closing credit. */
+    private static final String SENTENCE_MARKS = "。！？；";
+    /** A whole printed line that may be a credit list: 本报记者 涂文涛摄. */
+    private static final Pattern CREDIT_LINE = Pattern.compile("[（(]?(?<credit>[^。！？；（）()]{2,40})[）)]?\\s*");
+    /** What follows a line's last sentence mark, in case it is a credit list: 。（本报记者 涂文涛摄）. */
+    private static final Pattern CREDIT_AFTER_MARK = Pattern.compile("\\s*[（(]?(?<credit>[^。！？；（）()]{2,40})[）)]?\\s*");
 
     private final LineJoiner lineJoiner = new LineJoiner();
     private final HeadlineBuilder headlineBuilder = new HeadlineBuilder();
@@ -186,17 +189,37 @@ public final class ArticleAssembler {
         for (Paragraph paragraph : paragraphs) {
             for (int number : paragraph.lines()) {
                 String line = printed.get(number);
-                Matcher photo = PHOTO_CREDIT_ANYWHERE.matcher(line);
-                while (photo.find()) {
-                    addCredited(credits, photo.group("credit"));
+                if (line.indexOf('摄') >= 0) {
+                    Matcher photo = PHOTO_CREDIT_ANYWHERE.matcher(line);
+                    while (photo.find()) {
+                        addCredited(credits, photo.group("credit"));
+                    }
                 }
-                Matcher closing = CLOSING_CREDIT.matcher(line);
-                if (closing.find()) {
-                    addCredited(credits, closing.group("credit"));
+                String closing = closingCredit(line);
+                if (closing != null) {
+                    addCredited(credits, closing);
                 }
             }
         }
         return credits;
+    }
+
+    /**
+     * The text after a printed line's last sentence mark (the whole line when it has none) if it reads as a credit: 2
+     * to 40 characters without marks or brackets, in brackets or not. Only that tail can be one, since a credit holds
+     * no mark, so the line is not searched from every position.
+     */
+    static String closingCredit(String line) {
+        int lastMark = -1;
+        for (int i = line.length() - 1; i >= 0 && lastMark < 0; i--) {
+            if (SENTENCE_MARKS.indexOf(line.charAt(i)) >= 0) {
+                lastMark = i;
+            }
+        }
+        Matcher tail = lastMark < 0
+                ? CREDIT_LINE.matcher(line)
+                : CREDIT_AFTER_MARK.matcher(line).region(lastMark + 1, line.length());
+        return tail.matches() ? tail.group("credit") : null;
     }
 
     /** The credits of a photo or editor credit, if it is nothing but roles and names. */
