@@ -201,8 +201,8 @@ public class EnrichedBatchIndexer {
 
     /**
      * Makes the batch visible to searches now rather than at the next periodic refresh, so that articles.indexed
-     * means searchable. A failed refresh only delays visibility until the periodic one (the index's refresh_interval, 5 s): logged,
-     * not retried.
+     * means searchable. A failed refresh only delays visibility until the periodic one (the index's refresh_interval,
+     * 5 s): logged, not retried.
      */
     private void refresh(List<String> indices) {
         long started = System.nanoTime();
