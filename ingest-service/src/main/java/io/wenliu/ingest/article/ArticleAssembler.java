@@ -24,10 +24,12 @@ public final class ArticleAssembler {
 
     /** The marks that end a sentence before a closing credit. */
     private static final String SENTENCE_MARKS = "。！？；";
-    /** A whole printed line that may be a credit list: 本报记者 涂文涛摄. */
-    private static final Pattern CREDIT_LINE = Pattern.compile("[（(]?(?<credit>[^。！？；（）()]{2,40})[）)]?\\s*");
+    /** A closing credit list, in brackets or not: 本报记者 涂文涛摄, （本报记者 涂文涛摄）. */
+    private static final String CREDIT = "[（(]?(?<credit>[^。！？；（）()]{2,40})[）)]?\\s*";
+    /** A whole printed line that may be a credit list. */
+    private static final Pattern CREDIT_LINE = Pattern.compile(CREDIT);
     /** What follows a line's last sentence mark, in case it is a credit list: 。（本报记者 涂文涛摄）. */
-    private static final Pattern CREDIT_AFTER_MARK = Pattern.compile("\\s*[（(]?(?<credit>[^。！？；（）()]{2,40})[）)]?\\s*");
+    private static final Pattern CREDIT_AFTER_MARK = Pattern.compile("\\s*" + CREDIT);
 
     private final LineJoiner lineJoiner = new LineJoiner();
     private final HeadlineBuilder headlineBuilder = new HeadlineBuilder();
@@ -210,11 +212,9 @@ public final class ArticleAssembler {
      * no mark, so the line is not searched from every position.
      */
     static String closingCredit(String line) {
-        int lastMark = -1;
-        for (int i = line.length() - 1; i >= 0 && lastMark < 0; i--) {
-            if (SENTENCE_MARKS.indexOf(line.charAt(i)) >= 0) {
-                lastMark = i;
-            }
+        int lastMark = line.length() - 1;
+        while (lastMark >= 0 && SENTENCE_MARKS.indexOf(line.charAt(lastMark)) < 0) {
+            lastMark--;
         }
         Matcher tail = lastMark < 0
                 ? CREDIT_LINE.matcher(line)
