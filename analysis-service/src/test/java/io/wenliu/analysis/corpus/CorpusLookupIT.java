@@ -56,16 +56,7 @@ class CorpusLookupIT {
     void frequenciesAnswerStoredTermsOnlyAndToleratesRepeats() throws SQLException {
         String known = "词" + UUID.randomUUID();
         String other = "词" + UUID.randomUUID();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert =
-                        c.prepareStatement("insert into term_document_frequency (term, documents) values (?, ?)")) {
-            insert.setString(1, known);
-            insert.setLong(2, 3);
-            insert.executeUpdate();
-            insert.setString(1, other);
-            insert.setLong(2, 1);
-            insert.executeUpdate();
-        }
+        storeFrequencies(Map.of(known, 3L, other, 1L));
 
         Map<String, Long> answer = frequencies.frequencies(List.of(known, other, "未见" + UUID.randomUUID(), known));
 
@@ -76,17 +67,24 @@ class CorpusLookupIT {
     void aBatchSnapshotAnswersAsTheTableDidWhenItWasTaken() throws SQLException {
         String known = "词" + UUID.randomUUID();
         String unseen = "未见" + UUID.randomUUID();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert =
-                        c.prepareStatement("insert into term_document_frequency (term, documents) values (?, 5)")) {
-            insert.setString(1, known);
-            insert.executeUpdate();
-        }
+        storeFrequencies(Map.of(known, 5L));
         DocumentFrequencies batch = frequencies.snapshot();
 
         assertThat(batch.frequencies(List.of(known, unseen))).containsExactlyInAnyOrderEntriesOf(Map.of(known, 5L));
         assertThat(batch.frequencies(List.of(unseen, known))).containsExactlyInAnyOrderEntriesOf(Map.of(known, 5L));
         assertThat(batch.documentCount()).isEqualTo(frequencies.documentCount());
+    }
+
+    private void storeFrequencies(Map<String, Long> frequencies) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert =
+                        c.prepareStatement("insert into term_document_frequency (term, documents) values (?, ?)")) {
+            for (Map.Entry<String, Long> term : frequencies.entrySet()) {
+                insert.setString(1, term.getKey());
+                insert.setLong(2, term.getValue());
+                insert.executeUpdate();
+            }
+        }
     }
 
     @Test
