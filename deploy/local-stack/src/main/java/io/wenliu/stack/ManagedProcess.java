@@ -11,11 +11,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** A child process, logging to a file, whose whole process tree is stopped on close. */
 public final class ManagedProcess implements AutoCloseable {
 
+    private static final Pattern ERROR_LINE = Pattern.compile("\\b(ERROR|FATAL|SEVERE)\\b|^\\S*(Exception|Error)\\b");
     private static final System.Logger LOG = System.getLogger(ManagedProcess.class.getName());
     private static final Duration DEFAULT_GRACE = Duration.ofSeconds(15);
 
@@ -119,11 +121,27 @@ public final class ManagedProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** Fails with the log's tail when the process has exited (for use while waiting for readiness). */
+    /**
+     * Fails with the log's first error lines and its tail when the process has exited (for use while waiting for
+     * readiness): the cause of an exit is often logged long before the shutdown noise that ends the log.
+     */
     public void requireAlive() {
         if (!process.isAlive()) {
-            throw new IllegalStateException(
-                    name + " exited with code " + process.exitValue() + ": " + logTail() + "\nFull log: " + logFile);
+            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; first errors:\n"
+                    + firstErrors() + "\nlast lines:\n" + logTail() + "\nFull log: " + logFile);
+        }
+    }
+
+    /** The first lines of the log that report an error or an exception. */
+    String firstErrors() {
+        try (Stream<String> lines = Files.lines(logFile)) {
+            return String.join(
+                    "\n",
+                    lines.filter(line -> ERROR_LINE.matcher(line).find())
+                            .limit(5)
+                            .toList());
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
         }
     }
 
