@@ -22,6 +22,7 @@ public final class FreePorts {
     private static final int LOWEST = 10_000;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    private static final int[] EPHEMERAL = ephemeralRange();
 
     private FreePorts() {}
 
@@ -30,13 +31,12 @@ public final class FreePorts {
      * JVM handed out before.
      */
     public static int pick() {
-        int[] ephemeral = ephemeralRange();
-        int below = ephemeral[0] - LOWEST;
-        int above = 65_535 - ephemeral[1];
+        int below = EPHEMERAL[0] - LOWEST;
+        int above = 65_535 - EPHEMERAL[1];
         if (Math.max(below, above) < 1_000) {
             return anyPort();
         }
-        int from = below >= above ? LOWEST : ephemeral[1] + 1;
+        int from = below >= above ? LOWEST : EPHEMERAL[1] + 1;
         int count = Math.max(below, above);
         int start = ThreadLocalRandom.current().nextInt(count);
         for (int i = 0; i < count; i++) {

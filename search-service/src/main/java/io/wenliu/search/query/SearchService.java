@@ -82,7 +82,7 @@ public class SearchService {
      * only fetching and highlighting its page of hits.
      */
     private SearchResult run(Query query, Query highlightQuery, SearchParams params, Cursor after) throws IOException {
-        SearchRequest.Builder page = new SearchRequest.Builder()
+        SearchRequest.Builder search = new SearchRequest.Builder()
                 .index(indices.alias())
                 .requestCache(true)
                 .query(query)
@@ -106,28 +106,28 @@ public class SearchService {
                     return h;
                 });
         if (params.sort() == SortBy.DATE) {
-            page.sort(s -> s.field(
+            search.sort(s -> s.field(
                     f -> f.field(Fields.PUBLISHED_DATE).order(SortOrder.Desc).missing(FieldValue.of("_last"))));
         }
         // score, then the article id: a total order, so that a cursor resumes exactly after its hit
-        page.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
-        page.sort(s -> s.field(f -> f.field(Fields.ARTICLE_ID).order(SortOrder.Asc)));
+        search.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
+        search.sort(s -> s.field(f -> f.field(Fields.ARTICLE_ID).order(SortOrder.Asc)));
         if (after != null) {
-            page.searchAfter(after.values());
+            search.searchAfter(after.values());
         }
         FACETS.forEach((name, field) ->
-                page.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+                search.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
         boolean byDay = params.from() != null
                 && params.to() != null
                 && ChronoUnit.DAYS.between(params.from(), params.to()) < DAYS_SHOWN_BY_DAY;
-        page.aggregations(
+        search.aggregations(
                 PERIODS,
                 a -> a.dateHistogram(d -> d.field(Fields.PUBLISHED_DATE)
                         .calendarInterval(byDay ? CalendarInterval.Day : CalendarInterval.Month)
                         .format(byDay ? "yyyy-MM-dd" : "yyyy-MM")
                         .minDocCount(1)));
-        page.aggregations(UNDATED, a -> a.missing(m -> m.field(Fields.PUBLISHED_DATE)));
-        SearchResponse<JsonNode> response = client.search(page.build(), JsonNode.class);
+        search.aggregations(UNDATED, a -> a.missing(m -> m.field(Fields.PUBLISHED_DATE)));
+        SearchResponse<JsonNode> response = client.search(search.build(), JsonNode.class);
         List<Hit<JsonNode>> returned = response.hits().hits();
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (Hit<JsonNode> hit : returned) {
