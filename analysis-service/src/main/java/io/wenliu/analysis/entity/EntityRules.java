@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ansj.library.DATDictionary;
 
 /** Rule layer over the tagger: organisation-suffix spans, place splitting, abbreviations and junk filters. */
 public final class EntityRules {
@@ -241,7 +242,8 @@ public final class EntityRules {
 
     /**
      * Two-character person names (surname + one character) are often mis-tagged words (严标, 温仪); keep one only
-     * with one of the most common surnames or when some mention stands next to a title or another name (记者林晖).
+     * with one of the most common surnames, a second character that is mostly a given name (柳萍), or when some
+     * mention stands next to a title or another name (记者林晖).
      */
     private List<Mention> unconfirmedShortNames(List<Token> tokens, int[] index, List<Mention> candidates) {
         Set<String> confirmed = new HashSet<>();
@@ -261,12 +263,41 @@ public final class EntityRules {
             if ((prev != null && (people.isTitle(prev.text()) || prev.nature().startsWith("nr")))
                     || (next != null
                             && (people.isNameFollower(next.text())
-                                    || next.nature().startsWith("nr")))) {
+                                    || next.nature().startsWith("nr")))
+                    || (people.hasGivenNameShape(m.text()) && !straddlesWords(prev, m, next))) {
                 confirmed.add(m.text());
             }
         }
         shortNames.removeIf(m -> confirmed.contains(m.text()));
         return shortNames;
+    }
+
+    /**
+     * Whether the name's first character makes a word with the character before it, or its last with the one after
+     * it (体|温仪, 商登|高速: 体温, 登高): the segmenter chose between two readings, and nothing else says it is a name.
+     */
+    private static final String COPULA = "是";
+
+    private static boolean straddlesWords(Token prev, Mention m, Token next) {
+        if (prev != null && prev.end() == m.start()) {
+            String before = prev.text().substring(prev.text().length() - 1);
+            if (isSingleVerb(prev)
+                    || DATDictionary.isInSystemDic(before + m.text().charAt(0))) {
+                return true;
+            }
+        }
+        return next != null
+                && next.start() == m.end()
+                && DATDictionary.isInSystemDic(
+                        m.text().charAt(m.length() - 1) + next.text().substring(0, 1));
+    }
+
+    /**
+     * A one-character verb, which may have taken the first character of a longer word (测|温仪); not the copula, which
+     * stands before names as a word of its own (这是|陶琳的书).
+     */
+    private static boolean isSingleVerb(Token t) {
+        return t.text().length() == 1 && t.nature().equals("v") && !t.text().equals(COPULA);
     }
 
     /** For each start offset (the segmenter gives none below 0), the index of the last token starting there, or -1. */

@@ -56,6 +56,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTwoCharacterNameWithARareSurnameNeedsAGivenNameOrACue() {
+        // no title, no common surname: the second character is mostly a given name
+        assertThat(mentions("伍霞打开了窗户。")).containsExactly("PERSON:伍霞");
+        assertThat(mentions("邻居喻晖帮了大忙。")).containsExactly("PERSON:喻晖");
+        assertThat(mentions("这是陶琳的第一本书。")).containsExactly("PERSON:陶琳");
+        // tagged as names, but the characters straddle other words (测温仪, 登高) or are rarely given names (督)
+        assertThat(mentions("工人们拿起测温仪检查。")).isEmpty();
+        assertThat(mentions("商登高速今天通车。")).isEmpty();
+        assertThat(mentions("他严督各项工作。")).isEmpty();
+    }
+
+    @Test
     void namesEnumeratedBeforeAnOrganisationNounAreOrganisations() {
         assertThat(mentions("迅速批复京客隆、眉州东坡等企业30亿元贷款")).containsExactly("ORGANIZATION:京客隆", "ORGANIZATION:眉州东坡");
         assertThat(mentions("他与张伟、李明等企业家座谈")).contains("PERSON:张伟", "PERSON:李明");

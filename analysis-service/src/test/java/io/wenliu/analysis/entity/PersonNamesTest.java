@@ -18,6 +18,18 @@ class PersonNamesTest {
     }
 
     @Test
+    void aSurnameBeforeACharacterMostlySeenAsAGivenNameHasTheShapeOfAName() {
+        assertThat(people.hasGivenNameShape("柳萍")).isTrue();
+        assertThat(people.hasGivenNameShape("伍霞")).isTrue();
+        // the second character is mostly seen outside names
+        assertThat(people.hasGivenNameShape("温化")).isFalse();
+        assertThat(people.hasGivenNameShape("严督")).isFalse();
+        // no surname first, or not two characters
+        assertThat(people.hasGivenNameShape("萍柳")).isFalse();
+        assertThat(people.hasGivenNameShape("柳萍萍")).isFalse();
+    }
+
+    @Test
     void aNameHoldsNoPunctuationButTheMarksOfForeignNames() {
         assertThat(people.isPlausiblePerson("袁（", "nr")).isFalse();
         assertThat(people.isPlausiblePerson("约翰—格伦", "nrf")).isTrue();

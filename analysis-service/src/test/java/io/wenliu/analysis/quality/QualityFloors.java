@@ -5,8 +5,8 @@ final class QualityFloors {
     static final double SEED_PERSON_F1 = 0.90;
     static final double SEED_LOCATION_F1 = 0.90;
     static final double SEED_ORGANIZATION_F1 = 0.90;
-    static final double PD_OVERALL_F1 = 0.835;
-    static final double PD_PERSON_F1 = 0.86;
+    static final double PD_OVERALL_F1 = 0.84;
+    static final double PD_PERSON_F1 = 0.875;
     static final double PD_LOCATION_F1 = 0.86;
     static final double PD_ORGANIZATION_F1 = 0.755;
     static final int KEYWORD_TOTAL_HITS = 40;
