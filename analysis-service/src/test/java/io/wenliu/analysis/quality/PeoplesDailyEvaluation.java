@@ -21,8 +21,8 @@ public final class PeoplesDailyEvaluation {
     /** One sentence: its text and gold mentions. */
     record Sentence(String text, Set<String> gold) {}
 
-    /** Scores per type and overall. */
-    public record Result(Map<EntityType, Prf> perType, Prf overall, int sentences) {}
+    /** Scores per type and overall, and where the errors come from. */
+    public record Result(Map<EntityType, Prf> perType, Prf overall, int sentences, TypeConfusion confusion) {}
 
     private PeoplesDailyEvaluation() {}
 
@@ -32,11 +32,13 @@ public final class PeoplesDailyEvaluation {
         for (EntityType t : EntityType.values()) {
             perType.put(t, new Prf());
         }
+        TypeConfusion confusion = new TypeConfusion();
         for (Sentence s : sentences) {
             Set<String> predicted = new HashSet<>();
             for (Mention m : recognizer.mentions(s.text(), segmenter.segment(s.text()))) {
                 predicted.add(m.type() + ":" + m.start() + ":" + m.end());
             }
+            confusion.add(s.gold(), predicted);
             for (String p : predicted) {
                 Prf prf = perType.get(EntityType.valueOf(p.substring(0, p.indexOf(':'))));
                 if (s.gold().contains(p)) {
@@ -53,7 +55,7 @@ public final class PeoplesDailyEvaluation {
         }
         Prf overall = new Prf();
         perType.values().forEach(overall::add);
-        return new Result(perType, overall, sentences.size());
+        return new Result(perType, overall, sentences.size(), confusion);
     }
 
     static List<Sentence> read(Path bio) {

@@ -41,6 +41,7 @@ class QualityRegressionTest {
                 .isGreaterThanOrEqualTo(QualityFloors.SEED_LOCATION_F1);
         assertThat(result.perType().get(EntityType.ORGANIZATION).f1())
                 .isGreaterThanOrEqualTo(QualityFloors.SEED_ORGANIZATION_F1);
+        assertThat(result.wrongType()).hasSizeLessThanOrEqualTo(QualityFloors.SEED_WRONG_TYPE_MAX);
     }
 
     @Test
@@ -56,6 +57,7 @@ class QualityRegressionTest {
         assertThat(result.perType().get(EntityType.LOCATION).f1()).isGreaterThanOrEqualTo(QualityFloors.PD_LOCATION_F1);
         assertThat(result.perType().get(EntityType.ORGANIZATION).f1())
                 .isGreaterThanOrEqualTo(QualityFloors.PD_ORGANIZATION_F1);
+        assertThat(result.confusion().wrongType()).isLessThanOrEqualTo(QualityFloors.PD_WRONG_TYPE_MAX);
     }
 
     @Test

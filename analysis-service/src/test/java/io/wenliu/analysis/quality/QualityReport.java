@@ -35,6 +35,7 @@ public final class QualityReport {
         for (Map.Entry<EntityType, Prf> e : seed.perType().entrySet()) {
             out.add(e.getValue().row(e.getKey().name()));
         }
+        out.add("found under another type only: " + seed.wrongType().size() + " " + seed.wrongType());
         if (verbose) {
             out.add("false positives: " + seed.falsePositives());
             out.add("misses: " + seed.misses());
@@ -48,6 +49,8 @@ public final class QualityReport {
                 out.add(e.getValue().row(e.getKey().name()));
             }
             out.add(r.overall().row("OVERALL"));
+            out.add("== People's Daily dev: where the errors come from (mentions) ==");
+            out.addAll(r.confusion().table());
         } else {
             out.add("== People's Daily dev: skipped, ../shared/eval/peoples-daily-dev.bio not found ==");
         }

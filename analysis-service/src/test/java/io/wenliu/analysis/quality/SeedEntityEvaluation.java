@@ -15,7 +15,25 @@ import java.util.Set;
 /** Scores extracted entities against the seed gold per type (GUIDELINES.md: variants accepted, doubtful optional). */
 public final class SeedEntityEvaluation {
     /** Scores per type, plus the errors for inspection. */
-    public record Result(Map<EntityType, Prf> perType, List<String> falsePositives, List<String> misses) {}
+    public record Result(Map<EntityType, Prf> perType, List<String> falsePositives, List<String> misses) {
+        /**
+         * The gold entities found under another type only ({@code 002 LOCATION 燕山 -> ORGANIZATION}): a miss and a
+         * false positive of the same name in the same file.
+         */
+        public List<String> wrongType() {
+            List<String> out = new ArrayList<>();
+            for (String miss : misses) {
+                String[] m = miss.split(" ", 3);
+                for (String fp : falsePositives) {
+                    String[] f = fp.split(" ", 3);
+                    if (f[0].equals(m[0]) && f[2].equals(m[2])) {
+                        out.add(miss + " -> " + f[1]);
+                    }
+                }
+            }
+            return out;
+        }
+    }
 
     private SeedEntityEvaluation() {}
 
