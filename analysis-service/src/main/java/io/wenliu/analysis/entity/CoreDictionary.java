@@ -2,10 +2,14 @@ package io.wenliu.analysis.entity;
 
 import io.wenliu.analysis.enrichment.EntityType;
 import org.ansj.domain.AnsjItem;
+import org.ansj.domain.PersonNatureAttr;
 import org.ansj.domain.TermNature;
 import org.ansj.library.DATDictionary;
 
-/** What the segmenter's core dictionary says about a word: the name types it is tagged with, its usual nature. */
+/**
+ * What the segmenter's core dictionary says about a word: the name types it is tagged with, its usual nature, its
+ * roles in people's names.
+ */
 final class CoreDictionary {
     private CoreDictionary() {}
 
@@ -36,5 +40,11 @@ final class CoreDictionary {
             }
         }
         return best == null ? null : best.nature.natureStr;
+    }
+
+    /** The word's log scores in ansj's person-role table (surname, given name, no part of a name…), or null. */
+    static PersonNatureAttr personRoles(String word) {
+        AnsjItem item = DATDictionary.getItem(word);
+        return item == null || item.termNatures == null ? null : item.termNatures.personAttr;
     }
 }

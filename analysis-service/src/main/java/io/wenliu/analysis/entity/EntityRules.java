@@ -12,6 +12,9 @@ import org.ansj.library.DATDictionary;
 /** Rule layer over the tagger: organisation-suffix spans, place splitting, abbreviations and junk filters. */
 public final class EntityRules {
     private static final String TEAM = "队";
+    /** The copula, a word of its own before a name (这是|陶琳的书), never the first half of a longer word. */
+    private static final String COPULA = "是";
+
     private final Gazetteer gazetteer;
     private final PersonNames people;
     private final PlaceNames placeNames;
@@ -276,8 +279,6 @@ public final class EntityRules {
      * Whether the name's first character makes a word with the character before it, or its last with the one after
      * it (体|温仪, 商登|高速: 体温, 登高): the segmenter chose between two readings, and nothing else says it is a name.
      */
-    private static final String COPULA = "是";
-
     private static boolean straddlesWords(Token prev, Mention m, Token next) {
         if (prev != null && prev.end() == m.start()) {
             String before = prev.text().substring(prev.text().length() - 1);
@@ -292,10 +293,7 @@ public final class EntityRules {
                         m.text().charAt(m.length() - 1) + next.text().substring(0, 1));
     }
 
-    /**
-     * A one-character verb, which may have taken the first character of a longer word (测|温仪); not the copula, which
-     * stands before names as a word of its own (这是|陶琳的书).
-     */
+    /** A one-character verb other than the copula, which may have taken the first character of a longer word (测|温仪). */
     private static boolean isSingleVerb(Token t) {
         return t.text().length() == 1 && t.nature().equals("v") && !t.text().equals(COPULA);
     }

@@ -3,9 +3,7 @@ package io.wenliu.analysis.entity;
 import io.wenliu.analysis.segment.WordEndings;
 import java.util.List;
 import java.util.Set;
-import org.ansj.domain.AnsjItem;
 import org.ansj.domain.PersonNatureAttr;
-import org.ansj.library.DATDictionary;
 
 /** People's names: surnames, transliteration characters, titles and words around a name, and name-like forms. */
 final class PersonNames {
@@ -136,8 +134,7 @@ final class PersonNames {
         if (s.length() != 2 || !isSurname(s.charAt(0))) {
             return false;
         }
-        AnsjItem item = DATDictionary.getItem(s.substring(1));
-        PersonNatureAttr roles = item == null || item.termNatures == null ? null : item.termNatures.personAttr;
+        PersonNatureAttr roles = CoreDictionary.personRoles(s.substring(1));
         return roles != null && roles.getE() - roles.getA() >= GIVEN_NAME_MARGIN;
     }
 
