@@ -27,6 +27,7 @@ final class BenchPhases {
     private final RunMarkers markers = new RunMarkers();
     private final List<String> failures = new ArrayList<>();
     private final Map<String, List<StageTiming>> stages = new LinkedHashMap<>();
+    private final Map<String, CpuUse> cpu = new LinkedHashMap<>();
 
     private Double warmupSeconds;
     private List<Article> burstArticles;
@@ -78,7 +79,10 @@ final class BenchPhases {
             String run = markers.newRun();
             Console.progress("[fill] making sure the index holds at least " + options.searchIndexSize() + " "
                     + corpus.unit() + " (" + run + ")");
+            CpuMeter meter = CpuMeter.of(stack);
+            Map<String, Double> before = meter.read();
             fill = new IndexFill(corpus, tools.drops(), tools.count()).run(run, options.searchIndexSize());
+            recordCpu("fill", meter.between(before, meter.read(), fill.after() - fill.before()));
         }
         if (options.runs(Phase.SEARCH)) {
             search();
@@ -100,7 +104,10 @@ final class BenchPhases {
         Console.progress("[burst] staging " + size + " " + corpus.unit() + " (" + run + ")");
         burstArticles = corpus.batch(run, 0, size);
         MetricsSnapshot before = tools.metrics().scrape();
+        CpuMeter meter = CpuMeter.of(stack);
+        Map<String, Double> cpuBefore = meter.read();
         burst = tools.drops().run("burst", run, burstArticles, size);
+        recordCpu("burst", meter.between(cpuBefore, meter.read(), size));
         MetricsSnapshot after = tools.metrics().scrape();
         stages.put("burst", StageTimings.between(before, after));
         workSplit = WorkSplit.between(before, after, stack.services(), size);
@@ -134,8 +141,11 @@ final class BenchPhases {
                 + run + ")");
         List<Article> articles = corpus.batch(run, 0, size);
         MetricsSnapshot before = tools.metrics().scrape();
+        CpuMeter meter = CpuMeter.of(stack);
+        Map<String, Double> cpuBefore = meter.read();
         upload = new UploadPhase(http, stack.ingestUrl(), stack.ingestApiKey(), tools.searchableWait())
                 .run(run, articles, options.uploadClients());
+        recordCpu("upload", meter.between(cpuBefore, meter.read(), upload.accepted()));
         stages.put("upload", StageTimings.between(before, tools.metrics().scrape()));
         if (upload.accepted() < upload.sent()) {
             fail("[upload] " + (upload.sent() - upload.accepted()) + " of " + upload.sent() + " uploads rejected: "
@@ -185,6 +195,12 @@ final class BenchPhases {
         }
     }
 
+    private void recordCpu(String phase, CpuUse use) {
+        if (use != null) {
+            cpu.put(phase, use);
+        }
+    }
+
     /** The report of the run, with the figures measured and the failures so far. */
     BenchReport report(
             String runId, String date, MachineFacts machine, String stackDescription, List<MemoryFigure> services) {
@@ -205,6 +221,7 @@ final class BenchPhases {
                 fill,
                 search,
                 stages,
+                cpu,
                 workSplit,
                 services,
                 List.copyOf(failures));

@@ -24,6 +24,7 @@ public record BenchReport(
         FillResult fill,
         SearchResult search,
         Map<String, List<StageTiming>> stages,
+        Map<String, CpuUse> cpu,
         WorkSplit workSplit,
         List<MemoryFigure> services,
         List<String> failures) {

@@ -4,7 +4,9 @@ import io.wenliu.stack.LocalStack;
 import io.wenliu.stack.ServiceProcess;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -13,6 +15,9 @@ import java.util.OptionalLong;
  * found at the given URLs or a {@link LocalStack} (stopped on close when the benchmark started it).
  */
 public final class StackHandle implements AutoCloseable {
+
+    static final int DEFAULT_KAFKA_PORT = 9092;
+    static final int DEFAULT_POSTGRES_PORT = 5432;
 
     private final String ingestUrl;
     private final String searchUrl;
@@ -128,6 +133,39 @@ public final class StackHandle implements AutoCloseable {
             }
         }
         return PortOwner.pidListeningOn(endpoint.port());
+    }
+
+    /**
+     * The stack's processes on this machine by name, those that can be found: each service instance, then the servers
+     * listening on the local stack's ports (a running stack: the OpenSearch URL's port when it is local, Kafka on
+     * {@value #DEFAULT_KAFKA_PORT} and PostgreSQL on {@value #DEFAULT_POSTGRES_PORT}, run-local's ports).
+     */
+    Map<String, Long> processes() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach(service -> pid(service).ifPresent(pid -> pids.put(service.instanceName(), pid)));
+        URI openSearch = URI.create(openSearchUrl);
+        boolean localOpenSearch = localStack != null || isLoopback(openSearch.getHost());
+        if (localOpenSearch && openSearch.getPort() > 0) {
+            PortOwner.pidListeningOn(openSearch.getPort()).ifPresent(pid -> pids.put("OpenSearch", pid));
+        }
+        int kafkaPort = localStack != null
+                ? URI.create("kafka://" + localStack.kafkaBootstrapServers().split(",")[0])
+                        .getPort()
+                : DEFAULT_KAFKA_PORT;
+        PortOwner.pidListeningOn(kafkaPort).ifPresent(pid -> pids.put("Kafka", pid));
+        int postgresPort = localStack != null
+                ? URI.create(localStack.jdbcUrl("postgres").substring("jdbc:".length()))
+                        .getPort()
+                : DEFAULT_POSTGRES_PORT;
+        PortOwner.pidListeningOn(postgresPort).ifPresent(pid -> pids.put("PostgreSQL", pid));
+        return pids;
+    }
+
+    private static boolean isLoopback(String host) {
+        return "localhost".equals(host)
+                || "::1".equals(host)
+                || "[::1]".equals(host)
+                || (host != null && host.startsWith("127."));
     }
 
     /** A one-line description for the report. */

@@ -56,6 +56,22 @@ class BenchSmokeIT {
     }
 
     @Test
+    void theCpuOfEveryProcessOfTheStackIsCountedPerArticle() {
+        assertThat(report.cpu()).containsOnlyKeys("burst", "upload");
+        CpuUse burst = report.cpu().get("burst");
+        assertThat(burst.processes())
+                .extracting(CpuUse.Share::process)
+                .contains("OpenSearch", "Kafka", "PostgreSQL")
+                .anyMatch(name -> name.startsWith("ingest-service"))
+                .anyMatch(name -> name.startsWith("analysis-service"))
+                .anyMatch(name -> name.startsWith("search-service"));
+        assertThat(burst.processes()).allMatch(share -> share.seconds() >= 0);
+        assertThat(burst.totalMsPerArticle()).isPositive();
+        assertThat(burst.ceilingPerSecond()).isPositive();
+        assertThat(burst.benchmark()).isNotNull();
+    }
+
+    @Test
     void nothingSentWasLost() {
         assertThat(report.burst().count()).isEqualTo(30);
         assertThat(report.raw().count()).isEqualTo(30);

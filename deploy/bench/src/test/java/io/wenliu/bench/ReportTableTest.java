@@ -37,6 +37,15 @@ class ReportTableTest {
                                 4.0,
                                 List.of()))),
                 Map.of("burst", StageTimings.between(empty, empty)),
+                Map.of(
+                        "burst",
+                        new CpuUse(
+                                List.of(
+                                        new CpuUse.Share("analysis-service", 3.75, 12.5),
+                                        new CpuUse.Share("OpenSearch", 3.75, 12.5)),
+                                new CpuUse.Share(CpuMeter.BENCHMARK, 0.3, 1.0),
+                                25.0,
+                                80.0)),
                 null,
                 List.of(new MemoryFigure("ingest-service", 42L, 300.5, 21.0)),
                 failures);
@@ -58,6 +67,12 @@ class ReportTableTest {
         assertThat(table).contains("service ÷ plain: p50 3.00, p99 4.00");
         assertThat(table).contains("search latency (index of 45 articles, 90 terms, cycled)");
         assertThat(table).contains("result: OK");
+        assertThat(table)
+                .containsPattern("CPU per article +burst")
+                .containsPattern("analysis-service +12.5 ms")
+                .containsPattern("stack total +25.0 ms")
+                .containsPattern("at most, on 2 cores +80.0 articles/s")
+                .containsPattern("benchmark \\(not counted\\) +1.0 ms");
     }
 
     @Test
