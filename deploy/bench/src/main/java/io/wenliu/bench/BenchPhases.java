@@ -79,10 +79,9 @@ final class BenchPhases {
             String run = markers.newRun();
             Console.progress("[fill] making sure the index holds at least " + options.searchIndexSize() + " "
                     + corpus.unit() + " (" + run + ")");
-            CpuMeter meter = CpuMeter.of(stack);
-            Map<String, Double> before = meter.read();
+            CpuMeter cpuMeter = CpuMeter.start(stack);
             fill = new IndexFill(corpus, tools.drops(), tools.count()).run(run, options.searchIndexSize());
-            recordCpu("fill", meter.between(before, meter.read(), fill.after() - fill.before()));
+            recordCpu("fill", cpuMeter.perArticle(fill.after() - fill.before()));
         }
         if (options.runs(Phase.SEARCH)) {
             search();
@@ -104,10 +103,9 @@ final class BenchPhases {
         Console.progress("[burst] staging " + size + " " + corpus.unit() + " (" + run + ")");
         burstArticles = corpus.batch(run, 0, size);
         MetricsSnapshot before = tools.metrics().scrape();
-        CpuMeter meter = CpuMeter.of(stack);
-        Map<String, Double> cpuBefore = meter.read();
+        CpuMeter cpuMeter = CpuMeter.start(stack);
         burst = tools.drops().run("burst", run, burstArticles, size);
-        recordCpu("burst", meter.between(cpuBefore, meter.read(), size));
+        recordCpu("burst", cpuMeter.perArticle(size));
         MetricsSnapshot after = tools.metrics().scrape();
         stages.put("burst", StageTimings.between(before, after));
         workSplit = WorkSplit.between(before, after, stack.services(), size);
@@ -141,11 +139,10 @@ final class BenchPhases {
                 + run + ")");
         List<Article> articles = corpus.batch(run, 0, size);
         MetricsSnapshot before = tools.metrics().scrape();
-        CpuMeter meter = CpuMeter.of(stack);
-        Map<String, Double> cpuBefore = meter.read();
+        CpuMeter cpuMeter = CpuMeter.start(stack);
         upload = new UploadPhase(http, stack.ingestUrl(), stack.ingestApiKey(), tools.searchableWait())
                 .run(run, articles, options.uploadClients());
-        recordCpu("upload", meter.between(cpuBefore, meter.read(), upload.accepted()));
+        recordCpu("upload", cpuMeter.perArticle(upload.accepted()));
         stages.put("upload", StageTimings.between(before, tools.metrics().scrape()));
         if (upload.accepted() < upload.sent()) {
             fail("[upload] " + (upload.sent() - upload.accepted()) + " of " + upload.sent() + " uploads rejected: "

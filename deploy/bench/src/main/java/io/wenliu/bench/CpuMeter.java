@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Reads the CPU time of the stack's processes on this machine (each service instance, OpenSearch, Kafka, PostgreSQL)
- * and of the benchmark itself, so a phase's CPU per article can be taken between two readings. A process that cannot
- * be found (a remote server, another user's) is left out.
+ * Measures the CPU time of the stack's processes on this machine (each service instance, OpenSearch, Kafka,
+ * PostgreSQL) and of the benchmark itself from the moment it is created, so a phase's CPU per article can be taken at
+ * its end. A process that cannot be found (a remote server, another user's) is left out.
  */
 final class CpuMeter {
 
@@ -17,14 +17,17 @@ final class CpuMeter {
 
     private final Map<String, Long> pids;
     private final int cores;
+    private final Map<String, Double> start;
 
+    /** Starts measuring {@code pids}: reads them now. */
     CpuMeter(Map<String, Long> pids, int cores) {
         this.pids = new LinkedHashMap<>(pids);
         this.cores = cores;
+        this.start = read();
     }
 
-    /** The stack's processes as found now, and this process as {@value #BENCHMARK}. */
-    static CpuMeter of(StackHandle stack) {
+    /** Starts measuring the stack's processes as found now, and this process as {@value #BENCHMARK}. */
+    static CpuMeter start(StackHandle stack) {
         Map<String, Long> pids = new LinkedHashMap<>(stack.processes());
         pids.put(BENCHMARK, ProcessHandle.current().pid());
         return new CpuMeter(pids, Runtime.getRuntime().availableProcessors());
@@ -40,6 +43,11 @@ final class CpuMeter {
             }
         });
         return seconds;
+    }
+
+    /** The CPU used since the start per article; see {@link #between}. */
+    CpuUse perArticle(long articles) {
+        return between(start, read(), articles);
     }
 
     /**

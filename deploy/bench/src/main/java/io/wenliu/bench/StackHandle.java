@@ -148,15 +148,9 @@ public final class StackHandle implements AutoCloseable {
         if (localOpenSearch && openSearch.getPort() > 0) {
             PortOwner.pidListeningOn(openSearch.getPort()).ifPresent(pid -> pids.put("OpenSearch", pid));
         }
-        int kafkaPort = localStack != null
-                ? URI.create("kafka://" + localStack.kafkaBootstrapServers().split(",")[0])
-                        .getPort()
-                : DEFAULT_KAFKA_PORT;
+        int kafkaPort = localStack != null ? localStack.kafkaPort() : DEFAULT_KAFKA_PORT;
         PortOwner.pidListeningOn(kafkaPort).ifPresent(pid -> pids.put("Kafka", pid));
-        int postgresPort = localStack != null
-                ? URI.create(localStack.jdbcUrl("postgres").substring("jdbc:".length()))
-                        .getPort()
-                : DEFAULT_POSTGRES_PORT;
+        int postgresPort = localStack != null ? localStack.postgresPort() : DEFAULT_POSTGRES_PORT;
         PortOwner.pidListeningOn(postgresPort).ifPresent(pid -> pids.put("PostgreSQL", pid));
         return pids;
     }

@@ -45,5 +45,8 @@ class CpuMeterTest {
 
         assertThat(self.read()).containsOnlyKeys("me");
         assertThat(self.read().get("me")).isPositive();
+        assertThat(self.perArticle(10).processes())
+                .extracting(CpuUse.Share::process)
+                .containsExactly("me");
     }
 }

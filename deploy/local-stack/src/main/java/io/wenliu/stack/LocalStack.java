@@ -115,6 +115,16 @@ public final class LocalStack implements AutoCloseable {
         return servers.kafka().bootstrapServers();
     }
 
+    /** The port the Kafka broker listens on. */
+    public int kafkaPort() {
+        return servers.kafka().port();
+    }
+
+    /** The port PostgreSQL listens on. */
+    public int postgresPort() {
+        return servers.postgres().port();
+    }
+
     /** The OpenSearch URL. */
     public String openSearchUrl() {
         return servers.openSearch().url();
