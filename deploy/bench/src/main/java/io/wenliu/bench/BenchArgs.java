@@ -22,6 +22,8 @@ final class BenchArgs {
             "  --upload-articles N     uploaded articles (default: --articles)",
             "  --upload-clients K      concurrent upload clients (default 4)",
             "  --freshness-samples S   single-article probes, idle and under load (default 20)",
+            "  --load-rate R           articles/s dropped in the background while under load (default: half the",
+            "                          burst's rate, or of the upload's if the burst is skipped)",
             "  --search-index-size M   fill the index to at least M articles before the search phase (default 20000)",
             "  --search-seconds T      measured seconds per search run (default 20)",
             "  --search-clients L      concurrency levels, comma-separated (default 16,32)",
@@ -51,6 +53,7 @@ final class BenchArgs {
             "--upload-articles",
             "--upload-clients",
             "--freshness-samples",
+            "--load-rate",
             "--search-index-size",
             "--search-seconds",
             "--search-clients",
@@ -120,6 +123,7 @@ final class BenchArgs {
                 integer("--upload-articles", smoke ? 20 : articles, 1),
                 integer("--upload-clients", 4, 1),
                 integer("--freshness-samples", smoke ? 5 : 20, 1),
+                positiveNumber("--load-rate"),
                 integer("--search-index-size", smoke ? 0 : 20000, 0),
                 integer("--search-seconds", smoke ? 3 : 20, 1),
                 integerList("--search-clients", smoke ? List.of(4) : List.of(16, 32)),
@@ -145,6 +149,23 @@ final class BenchArgs {
             return fallback;
         }
         return parseInteger(name, value, minimum);
+    }
+
+    private Double positiveNumber(String name) {
+        String value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        double parsed;
+        try {
+            parsed = Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " needs a number > 0, got '" + value + "'");
+        }
+        if (!(parsed > 0) || Double.isInfinite(parsed)) {
+            throw new UsageException(name + " needs a number > 0, got " + value);
+        }
+        return parsed;
     }
 
     private static int parseInteger(String name, String value, int minimum) {

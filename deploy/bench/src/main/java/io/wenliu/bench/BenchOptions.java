@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The benchmark's options (see {@link BenchArgs#USAGE}); the stack endpoints, drop folder, API key and output folder
- * are null where the defaults apply. The API key is left out of the JSON results.
+ * The benchmark's options (see {@link BenchArgs#USAGE}); the background load rate, the stack endpoints, drop folder,
+ * API key and output folder are null where the defaults apply. The API key is left out of the JSON results.
  */
 public record BenchOptions(
         int articles,
@@ -17,6 +17,7 @@ public record BenchOptions(
         int uploadArticles,
         int uploadClients,
         int freshnessSamples,
+        Double loadRate,
         int searchIndexSize,
         int searchSeconds,
         List<Integer> searchClients,
@@ -84,6 +85,7 @@ public record BenchOptions(
                 uploadArticles,
                 uploadClients,
                 freshnessSamples,
+                loadRate,
                 searchIndexSize,
                 searchSeconds,
                 searchClients,

@@ -153,7 +153,9 @@ final class BenchPhases {
     private void loadedFreshness() {
         String run = markers.newRun();
         double rate;
-        if (burst != null) {
+        if (options.loadRate() != null) {
+            rate = options.loadRate();
+        } else if (burst != null) {
             rate = burst.perSecond() / 2;
         } else if (upload != null) {
             rate = upload.throughput().perSecond() / 2;
@@ -167,8 +169,12 @@ final class BenchPhases {
                 rate,
                 corpus.unit(),
                 run));
+        MetricsSnapshot before = tools.metrics().scrape();
+        CpuMeter cpuMeter = CpuMeter.start(stack);
         load = new Freshness(corpus, tools.dropper(), tools.count(), tools.searchableWait(), options.timeout())
                 .underLoad(run, options.freshnessSamples(), rate);
+        recordCpu("load", cpuMeter.perArticle(options.freshnessSamples() + load.backgroundCount()));
+        stages.put("load", StageTimings.between(before, tools.metrics().scrape()));
     }
 
     private void search() {

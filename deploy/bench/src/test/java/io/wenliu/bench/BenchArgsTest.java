@@ -19,6 +19,7 @@ class BenchArgsTest {
         assertThat(options.uploadArticles()).isEqualTo(2000);
         assertThat(options.uploadClients()).isEqualTo(4);
         assertThat(options.freshnessSamples()).isEqualTo(20);
+        assertThat(options.loadRate()).isNull();
         assertThat(options.searchIndexSize()).isEqualTo(20000);
         assertThat(options.searchSeconds()).isEqualTo(20);
         assertThat(options.searchClients()).containsExactly(16, 32);
@@ -58,6 +59,17 @@ class BenchArgsTest {
         assertThat(overridden.searchClients()).containsExactly(2, 8);
         assertThat(overridden.articles()).isEqualTo(40);
         assertThat(overridden.uploadArticles()).isEqualTo(20);
+    }
+
+    @Test
+    void theBackgroundLoadRateIsAPositiveNumberOfArticlesPerSecond() {
+        assertThat(BenchArgs.parse(List.of("--load-rate", "25")).loadRate()).isEqualTo(25.0);
+        assertThat(BenchArgs.parse(List.of("--load-rate=2.5")).loadRate()).isEqualTo(2.5);
+        for (String bad : List.of("0", "-3", "fast", "NaN", "Infinity")) {
+            assertThatThrownBy(() -> BenchArgs.parse(List.of("--load-rate", bad)))
+                    .isInstanceOf(UsageException.class)
+                    .hasMessageContaining("--load-rate needs a number > 0");
+        }
     }
 
     @Test

@@ -51,13 +51,13 @@ class BenchSmokeIT {
         assertThat(report.load()).as("load").isNotNull();
         assertThat(report.fill()).as("fill").isNotNull();
         assertThat(report.search()).as("search").isNotNull();
-        assertThat(report.stages()).containsOnlyKeys("burst", "upload");
+        assertThat(report.stages()).containsOnlyKeys("burst", "upload", "load");
         assertThat(report.workSplit()).as("work split").isNotNull();
     }
 
     @Test
     void theCpuOfEveryProcessOfTheStackIsCountedPerArticle() {
-        assertThat(report.cpu()).containsOnlyKeys("burst", "upload");
+        assertThat(report.cpu()).containsOnlyKeys("burst", "upload", "load");
         CpuUse burst = report.cpu().get("burst");
         assertThat(burst.processes())
                 .extracting(CpuUse.Share::process)
