@@ -15,8 +15,8 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -41,7 +41,15 @@ public class DropCoordinator {
     @Inject
     ProcessedFolderMonitor processedMonitor;
 
+    /** A watch event's scan waits this long, so that one scan sees the events that come together. */
+    private static final Duration EVENT_DELAY = Duration.ofMillis(25);
+
+    /** A scan for a file still settling runs this long after it is due to have settled. */
+    private static final Duration SETTLED_MARGIN = Duration.ofMillis(10);
+
     private ScheduledExecutorService scans;
+    private CoalescedTask dropScans;
+    private CoalescedTask processedChecks;
     private WatchService watchService;
     private Path dropDir;
 
@@ -51,11 +59,15 @@ public class DropCoordinator {
             return;
         }
         dropDir = folders.drop();
-        scans = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "ingest-drop-scan");
             thread.setDaemon(true);
             return thread;
         });
+        executor.setRemoveOnCancelPolicy(true);
+        scans = executor;
+        dropScans = new CoalescedTask(scans, this::scanDrop);
+        processedChecks = new CoalescedTask(scans, this::checkProcessed);
         startWatching();
         long period = config.rescanInterval().toMillis();
         scans.scheduleWithFixedDelay(this::fullScan, 0, period, TimeUnit.MILLISECONDS);
@@ -92,7 +104,7 @@ public class DropCoordinator {
     private void scanDrop() {
         try {
             Optional<Duration> wait = scanner.scanDrop();
-            wait.ifPresent(d -> schedule(this::scanDrop, d.plusMillis(50)));
+            wait.ifPresent(d -> schedule(dropScans, d.plus(SETTLED_MARGIN)));
         } catch (RuntimeException e) {
             LOG.warnf("drop scan failed: %s", e.toString());
         }
@@ -106,9 +118,9 @@ public class DropCoordinator {
         }
     }
 
-    private void schedule(Runnable task, Duration delay) {
+    private void schedule(CoalescedTask task, Duration delay) {
         try {
-            scans.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+            task.request(delay);
         } catch (RuntimeException e) {
             LOG.debugf("not scheduling (shutting down): %s", e.toString());
         }
@@ -136,9 +148,9 @@ public class DropCoordinator {
                 key.pollEvents();
                 key.reset();
                 if (dir.equals(processedDir)) {
-                    schedule(this::checkProcessed, Duration.ofMillis(100));
+                    schedule(processedChecks, Duration.ofMillis(100));
                 } else {
-                    schedule(this::scanDrop, Duration.ofMillis(50));
+                    schedule(dropScans, EVENT_DELAY);
                 }
             }
         } catch (InterruptedException e) {
