@@ -102,13 +102,10 @@ final class BenchPhases {
         int size = corpus.batchSize(options.articles());
         Console.progress("[burst] staging " + size + " " + corpus.unit() + " (" + run + ")");
         burstArticles = corpus.batch(run, 0, size);
-        MetricsSnapshot before = tools.metrics().scrape();
-        CpuMeter cpuMeter = CpuMeter.start(stack);
+        Measurement measurement = startMeasuring();
         burst = tools.drops().run("burst", run, burstArticles, size);
-        recordCpu("burst", cpuMeter.perArticle(size));
-        MetricsSnapshot after = tools.metrics().scrape();
-        stages.put("burst", StageTimings.between(before, after));
-        workSplit = WorkSplit.between(before, after, stack.services(), size);
+        MetricsSnapshot after = recordPhase("burst", measurement, size);
+        workSplit = WorkSplit.between(measurement.before(), after, stack.services(), size);
         if (workSplit.mismatch()) {
             String message = "[burst] work split: " + workSplit.check();
             if (stack.isLocal()) {
@@ -138,12 +135,10 @@ final class BenchPhases {
         Console.progress("[upload] " + size + " " + corpus.unit() + " with " + options.uploadClients() + " clients ("
                 + run + ")");
         List<Article> articles = corpus.batch(run, 0, size);
-        MetricsSnapshot before = tools.metrics().scrape();
-        CpuMeter cpuMeter = CpuMeter.start(stack);
+        Measurement measurement = startMeasuring();
         upload = new UploadPhase(http, stack.ingestUrl(), stack.ingestApiKey(), tools.searchableWait())
                 .run(run, articles, options.uploadClients());
-        recordCpu("upload", cpuMeter.perArticle(upload.accepted()));
-        stages.put("upload", StageTimings.between(before, tools.metrics().scrape()));
+        recordPhase("upload", measurement, upload.accepted());
         if (upload.accepted() < upload.sent()) {
             fail("[upload] " + (upload.sent() - upload.accepted()) + " of " + upload.sent() + " uploads rejected: "
                     + String.join("; ", upload.rejected()));
@@ -169,12 +164,10 @@ final class BenchPhases {
                 rate,
                 corpus.unit(),
                 run));
-        MetricsSnapshot before = tools.metrics().scrape();
-        CpuMeter cpuMeter = CpuMeter.start(stack);
+        Measurement measurement = startMeasuring();
         load = new Freshness(corpus, tools.dropper(), tools.count(), tools.searchableWait(), options.timeout())
                 .underLoad(run, options.freshnessSamples(), rate);
-        recordCpu("load", cpuMeter.perArticle(options.freshnessSamples() + load.backgroundCount()));
-        stages.put("load", StageTimings.between(before, tools.metrics().scrape()));
+        recordPhase("load", measurement, options.freshnessSamples() + load.backgroundCount());
     }
 
     private void search() {
@@ -197,6 +190,25 @@ final class BenchPhases {
             }
         }
     }
+
+    /** Starts measuring a phase: the services' timers and the stack's CPU as they stand now. */
+    private Measurement startMeasuring() {
+        return new Measurement(tools.metrics().scrape(), CpuMeter.start(stack));
+    }
+
+    /**
+     * Records the CPU per article and the stage timings of {@code phase} since {@code start}; returns the timers as
+     * read at its end.
+     */
+    private MetricsSnapshot recordPhase(String phase, Measurement start, long articles) {
+        recordCpu(phase, start.cpu().perArticle(articles));
+        MetricsSnapshot after = tools.metrics().scrape();
+        stages.put(phase, StageTimings.between(start.before(), after));
+        return after;
+    }
+
+    /** The services' timers and the stack's CPU meter at the start of a phase. */
+    private record Measurement(MetricsSnapshot before, CpuMeter cpu) {}
 
     private void recordCpu(String phase, CpuUse use) {
         if (use != null) {

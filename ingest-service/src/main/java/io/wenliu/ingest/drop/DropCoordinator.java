@@ -26,6 +26,12 @@ public class DropCoordinator {
 
     private static final Logger LOG = Logger.getLogger(DropCoordinator.class);
 
+    /** A watch event's scan waits this long, so that one scan sees the events that come together. */
+    private static final Duration EVENT_DELAY = Duration.ofMillis(25);
+
+    /** A scan for a file still settling runs this long after it is due to have settled. */
+    private static final Duration SETTLED_MARGIN = Duration.ofMillis(10);
+
     @Inject
     VanishedClaims vanishedClaims;
 
@@ -40,12 +46,6 @@ public class DropCoordinator {
 
     @Inject
     ProcessedFolderMonitor processedMonitor;
-
-    /** A watch event's scan waits this long, so that one scan sees the events that come together. */
-    private static final Duration EVENT_DELAY = Duration.ofMillis(25);
-
-    /** A scan for a file still settling runs this long after it is due to have settled. */
-    private static final Duration SETTLED_MARGIN = Duration.ofMillis(10);
 
     private ScheduledExecutorService scans;
     private CoalescedTask dropScans;
