@@ -132,7 +132,7 @@ public final class EntityRules {
             out.add(new Mention(EntityType.PERSON, s, t.start(), t.end()));
             return;
         }
-        if (s.length() == 1 && n.equals("j") && PlaceNames.STANDALONE_ABBREVIATIONS.indexOf(s.charAt(0)) >= 0) {
+        if (s.length() == 1 && n.equals("j") && PlaceNames.STANDALONE_ABBREVIATIONS.contains(s.charAt(0))) {
             out.add(new Mention(EntityType.LOCATION, s, t.start(), t.end()));
             return;
         }
@@ -182,7 +182,7 @@ public final class EntityRules {
                 && !n.startsWith("nr")
                 && !n.startsWith("ns")
                 && organisationNames.isOrgan(s)
-                && OrganisationNames.STANDALONE_ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+                && OrganisationNames.STANDALONE_ORGAN_ENDINGS.contains(s.charAt(s.length() - 1))) {
             out.add(new Mention(EntityType.ORGANIZATION, s, t.start(), t.end()));
             return;
         }
@@ -197,7 +197,7 @@ public final class EntityRules {
         }
         if (n.startsWith("nr")) {
             if (s.length() == 3
-                    && PlaceNames.PLACE_PREPOSITIONS.indexOf(s.charAt(0)) >= 0
+                    && PlaceNames.PLACE_PREPOSITIONS.contains(s.charAt(0))
                     && placeNames.isKnownPlace(s.substring(1))) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
             } else if (s.length() >= 3 && placeNames.endsWithPlaceSuffix(s)) {
@@ -217,7 +217,7 @@ public final class EntityRules {
             }
         } else if ((n.equals("nw")
                         || (n.startsWith("nt")
-                                && OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0))
+                                && !OrganisationNames.ORGANISATION_ENDINGS.contains(s.charAt(s.length() - 1))))
                 && !organisationNames.endsWithOrganisationSuffix(s)
                 && !placeNames.endsWithPlaceSuffix(s)
                 && placeNames.leadingPlace(s) > 0) {

@@ -1,5 +1,6 @@
 package io.wenliu.analysis.entity;
 
+import io.wenliu.analysis.segment.CharClass;
 import io.wenliu.analysis.segment.Token;
 import io.wenliu.analysis.segment.WordEndings;
 import java.util.List;
@@ -11,23 +12,24 @@ final class OrganisationNames {
     static final int MAX_ORGANISATION_LENGTH = 26;
 
     /** Last characters that make a word an organisation rather than a (mis-tagged) foreign name. */
-    static final String ORGANISATION_ENDINGS = NameLists.LISTS.chars("organisation-endings");
+    static final CharClass ORGANISATION_ENDINGS = NameLists.LISTS.chars("organisation-endings");
     /** Last characters of the units inside an organisation (科技司, 教导处, 化学系): heads only after an organisation. */
-    static final String SUB_UNIT_ENDINGS = NameLists.LISTS.chars("sub-unit-endings");
+    static final CharClass SUB_UNIT_ENDINGS = NameLists.LISTS.chars("sub-unit-endings");
     /** Organ endings that make a word an organisation even without a name before it (统计局, 自由党). */
-    static final String STANDALONE_ORGAN_ENDINGS = NameLists.LISTS.chars("standalone-organ-endings");
+    static final CharClass STANDALONE_ORGAN_ENDINGS = NameLists.LISTS.chars("standalone-organ-endings");
 
     private static final List<String> ORGANISATION_SUFFIXES = NameLists.LISTS.words("organisation-suffixes");
     private static final WordEndings ORGANISATION_SUFFIX_ENDS = WordEndings.of(ORGANISATION_SUFFIXES);
-    private static final String QUANTIFIERS = NameLists.LISTS.chars("quantifiers");
-    private static final String CLASSIFIERS = NameLists.LISTS.chars("classifiers");
+    private static final CharClass QUANTIFIERS = NameLists.LISTS.chars("quantifiers");
+    private static final CharClass CLASSIFIERS = NameLists.LISTS.chars("classifiers");
     private static final List<String> BUSINESS_SUFFIXES = NameLists.LISTS.words("business-suffixes");
-    private static final String ABBREVIATION_ENDINGS = NameLists.LISTS.chars("abbreviation-endings");
-    private static final String ADMINISTRATIVE_LEVELS = NameLists.LISTS.chars("administrative-levels");
-    private static final String ORGAN_ENDINGS = NameLists.LISTS.chars("organ-endings");
+    private static final CharClass ABBREVIATION_ENDINGS = NameLists.LISTS.chars("abbreviation-endings");
+    private static final CharClass ADMINISTRATIVE_LEVELS = NameLists.LISTS.chars("administrative-levels");
+    private static final CharClass SIDES = CharClass.of("东西南北上下");
+    private static final CharClass ORGAN_ENDINGS = NameLists.LISTS.chars("organ-endings");
     private static final Set<String> NOT_ORGAN_STEMS = Set.copyOf(NameLists.LISTS.words("not-organ-stems"));
     private static final List<String> GENERIC_HEADS = NameLists.LISTS.words("generic-heads");
-    private static final String SINGLE_SUFFIXES = NameLists.LISTS.chars("single-suffixes");
+    private static final CharClass SINGLE_SUFFIXES = NameLists.LISTS.chars("single-suffixes");
     private static final Set<String> PROPER_PREFIXES = Set.copyOf(NameLists.LISTS.words("proper-prefixes"));
     private static final List<String> BODY_HEADS = NameLists.LISTS.words("body-heads");
     private static final String ORGANISATION_WORD = "组织";
@@ -68,15 +70,15 @@ final class OrganisationNames {
      */
     boolean isOrganisationAbbreviation(String s) {
         if (s.length() < 2
-                || (ABBREVIATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0
-                        && ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0)) {
+                || (!ABBREVIATION_ENDINGS.contains(s.charAt(s.length() - 1))
+                        && !ORGAN_ENDINGS.contains(s.charAt(s.length() - 1)))) {
             return false;
         }
         if (s.length() == 3 && s.charAt(0) == '中' && s.endsWith("部")) {
-            return "东西南北上下".indexOf(s.charAt(1)) < 0;
+            return !SIDES.contains(s.charAt(1));
         }
         if (s.length() == 2) {
-            return ADMINISTRATIVE_LEVELS.indexOf(s.charAt(0)) >= 0 && s.charAt(1) == '委';
+            return ADMINISTRATIVE_LEVELS.contains(s.charAt(0)) && s.charAt(1) == '委';
         }
         int from = 0;
         while (s.length() - from > 3) {
@@ -90,7 +92,7 @@ final class OrganisationNames {
         }
         String rest = s.substring(from);
         boolean abbreviation = (rest.length() == 2 || rest.length() == 3)
-                && ABBREVIATION_ENDINGS.indexOf(rest.charAt(rest.length() - 1)) >= 0
+                && ABBREVIATION_ENDINGS.contains(rest.charAt(rest.length() - 1))
                 && !places.isKnownPlace(rest);
         return from > 0 && (abbreviation || isOrgan(rest));
     }
@@ -119,7 +121,7 @@ final class OrganisationNames {
                 }
             }
         }
-        return (s.length() == 1 && SINGLE_SUFFIXES.indexOf(s.charAt(0)) >= 0) || isOrgan(s);
+        return (s.length() == 1 && SINGLE_SUFFIXES.contains(s.charAt(0))) || isOrgan(s);
     }
 
     /**
@@ -129,7 +131,7 @@ final class OrganisationNames {
     boolean hasOrganisationEnding(String s) {
         return endsWithOrganisationSuffix(s)
                 || endsWithBodyHead(s)
-                || ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
+                || ORGANISATION_ENDINGS.contains(s.charAt(s.length() - 1));
     }
 
     /**
@@ -160,7 +162,7 @@ final class OrganisationNames {
 
     /** Whether a word is a government organ or party by form: a known word plus 部/局/署/委/厅/党 (内政部, 统计局). */
     boolean isOrgan(String s) {
-        if (s.length() < 3 || s.length() > 5 || ORGAN_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0) {
+        if (s.length() < 3 || s.length() > 5 || !ORGAN_ENDINGS.contains(s.charAt(s.length() - 1))) {
             return false;
         }
         String stem = s.substring(0, s.length() - 1);
@@ -177,7 +179,7 @@ final class OrganisationNames {
         if (NOT_NAME_LIKE.contains(s) || gazetteer.isBlocked(s)) {
             return false;
         }
-        if (s.length() == 2 && QUANTIFIERS.indexOf(s.charAt(0)) >= 0 && CLASSIFIERS.indexOf(s.charAt(1)) >= 0) {
+        if (s.length() == 2 && QUANTIFIERS.contains(s.charAt(0)) && CLASSIFIERS.contains(s.charAt(1))) {
             return false;
         }
         return n.startsWith("ns")

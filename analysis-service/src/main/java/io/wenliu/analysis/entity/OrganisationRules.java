@@ -104,7 +104,7 @@ final class OrganisationRules {
 
     /** A unit of an organisation (科技司, 教导处, 第96|军): only a head after an organisation. */
     private static boolean isSubUnitHead(String s) {
-        return OrganisationNames.SUB_UNIT_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
+        return OrganisationNames.SUB_UNIT_ENDINGS.contains(s.charAt(s.length() - 1));
     }
 
     private static String textBetween(List<Token> tokens, int from, int to) {
@@ -145,9 +145,8 @@ final class OrganisationRules {
                     || (org.nature().startsWith("nt") && !organisationNames.isGeneric(org.text()))
                     || (org.nature().equals("j")
                             && org.text().length() >= 2
-                            && OrganisationNames.ORGANISATION_ENDINGS.indexOf(
-                                            org.text().charAt(org.text().length() - 1))
-                                    >= 0);
+                            && OrganisationNames.ORGANISATION_ENDINGS.contains(
+                                    org.text().charAt(org.text().length() - 1)));
             if (organisation && !org.text().equals("政府")) {
                 out.add(new Mention(
                         EntityType.ORGANIZATION,

@@ -1,5 +1,6 @@
 package io.wenliu.analysis.entity;
 
+import io.wenliu.analysis.segment.CharClass;
 import io.wenliu.analysis.segment.WordEndings;
 import java.util.List;
 import java.util.Set;
@@ -12,22 +13,24 @@ final class PersonNames {
     /** The longest Chinese name (surname and given name) the rules expect. */
     static final int MAX_CHINESE_NAME = 3;
 
-    private static final String SURNAMES = NameLists.LISTS.chars("surnames");
+    private static final String SURNAME_LIST = String.join("", NameLists.LISTS.words("surnames"));
+    private static final CharClass SURNAMES = CharClass.of(SURNAME_LIST);
+    private static final CharClass MOST_COMMON_SURNAMES = CharClass.of(SURNAME_LIST.substring(0, COMMON_SURNAMES));
     private static final List<String> TITLE_SUFFIXES = NameLists.LISTS.words("title-suffixes");
     private static final WordEndings TITLE_SUFFIX_ENDS = WordEndings.of(TITLE_SUFFIXES);
     private static final Set<String> NAME_FOLLOWERS = Set.copyOf(NameLists.LISTS.words("name-followers"));
     private static final Set<String> PERSON_TITLES = Set.copyOf(NameLists.LISTS.words("person-titles"));
     private static final List<String> DOCTRINES = NameLists.LISTS.words("doctrines");
     private static final WordEndings DOCTRINE_ENDS = WordEndings.of(DOCTRINES);
-    private static final String TRANSLITERATION = NameLists.LISTS.chars("transliteration");
-    private static final String FACILITY_ENDINGS = NameLists.LISTS.chars("facility-endings");
+    private static final CharClass TRANSLITERATION = NameLists.LISTS.chars("transliteration");
+    private static final CharClass FACILITY_ENDINGS = NameLists.LISTS.chars("facility-endings");
 
     private static final int MAX_GIVEN_NAME = 4;
     private static final int MAX_FOREIGN_NAME = 14;
     /** Function words a tagger may read into the end of a name: 于, 及, 和, 与, 同. */
-    private static final String TRAILING_WORDS = "于及和与同";
+    private static final CharClass TRAILING_WORDS = CharClass.of("于及和与同");
     /** What follows a bare surname as a way to address or hide a person: 胡老, 郑某. */
-    private static final String ADDRESSES = "老某";
+    private static final CharClass ADDRESSES = CharClass.of("老某");
 
     private final Gazetteer gazetteer;
 
@@ -43,10 +46,10 @@ final class PersonNames {
         if (nature.equals("nrf")) {
             return s.chars().noneMatch(Character::isDigit);
         }
-        if (FACILITY_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+        if (FACILITY_ENDINGS.contains(s.charAt(s.length() - 1))) {
             return false;
         }
-        if (SURNAMES.indexOf(s.charAt(0)) >= 0) {
+        if (SURNAMES.contains(s.charAt(0))) {
             return s.length() <= 4;
         }
         return s.length() <= 8;
@@ -70,7 +73,7 @@ final class PersonNames {
      * surname alone names the person).
      */
     String withoutTitle(String s) {
-        if (s.length() == 2 && ADDRESSES.indexOf(s.charAt(1)) >= 0 && isSurname(s.charAt(0))) {
+        if (s.length() == 2 && ADDRESSES.contains(s.charAt(1)) && isSurname(s.charAt(0))) {
             return s.substring(0, 1);
         }
         for (String title : PERSON_TITLES) {
@@ -83,7 +86,7 @@ final class PersonNames {
 
     /** A name the tagger read with the function word after it (金士尧于, 罗朗·雷斯及), without it. */
     String withoutTrailingWord(String s) {
-        return s.length() >= 4 && TRAILING_WORDS.indexOf(s.charAt(s.length() - 1)) >= 0
+        return s.length() >= 4 && TRAILING_WORDS.contains(s.charAt(s.length() - 1))
                 ? s.substring(0, s.length() - 1)
                 : s;
     }
@@ -105,7 +108,7 @@ final class PersonNames {
         }
         for (String suffix : DOCTRINES) {
             int nameLength = s.length() - suffix.length();
-            if (s.endsWith(suffix) && nameLength >= 2 && nameLength <= 3 && SURNAMES.indexOf(s.charAt(0)) >= 0) {
+            if (s.endsWith(suffix) && nameLength >= 2 && nameLength <= 3 && SURNAMES.contains(s.charAt(0))) {
                 return s.substring(0, nameLength);
             }
         }
@@ -114,8 +117,7 @@ final class PersonNames {
 
     /** Whether the name starts with one of the most common surnames (王, 李, 张 … 范). */
     boolean hasCommonSurname(String s) {
-        int i = SURNAMES.indexOf(s.charAt(0));
-        return i >= 0 && i < COMMON_SURNAMES;
+        return MOST_COMMON_SURNAMES.contains(s.charAt(0));
     }
 
     /**
@@ -140,7 +142,7 @@ final class PersonNames {
 
     /** Whether every character is one used to transliterate foreign names (琼斯, 拉宾). */
     boolean isTransliteration(String s) {
-        return s.chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0);
+        return s.chars().allMatch(c -> TRANSLITERATION.contains((char) c));
     }
 
     /** Whether a word is a title or role that stands before a person's name (记者, 书记, 队长). */
@@ -163,7 +165,7 @@ final class PersonNames {
 
     /** Whether the character is a surname. */
     boolean isSurname(char c) {
-        return SURNAMES.indexOf(c) >= 0;
+        return SURNAMES.contains(c);
     }
 
     /** Whether a word typically follows a person's name (说, 表示, 摄, 同志). */

@@ -1,6 +1,7 @@
 package io.wenliu.analysis.entity;
 
 import io.wenliu.analysis.enrichment.EntityType;
+import io.wenliu.analysis.segment.CharClass;
 import io.wenliu.analysis.segment.Token;
 import io.wenliu.analysis.segment.WordEndings;
 import java.util.List;
@@ -8,14 +9,14 @@ import java.util.Set;
 
 /** Place names: known places, countries and their abbreviations, place and facility suffixes, teams named after one. */
 final class PlaceNames {
-    static final String CHAIN_SUFFIXES = NameLists.LISTS.chars("chain-suffixes");
-    static final String COUNTRY_ABBREVIATIONS = NameLists.LISTS.chars("country-abbreviations");
+    static final CharClass CHAIN_SUFFIXES = NameLists.LISTS.chars("chain-suffixes");
+    static final CharClass COUNTRY_ABBREVIATIONS = NameLists.LISTS.chars("country-abbreviations");
     /** One-character abbreviations that are places on their own when tagged as abbreviations (日 and 以 are not). */
-    static final String STANDALONE_ABBREVIATIONS = NameLists.LISTS.chars("standalone-abbreviations");
+    static final CharClass STANDALONE_ABBREVIATIONS = NameLists.LISTS.chars("standalone-abbreviations");
 
-    static final String PLACE_PREPOSITIONS = NameLists.LISTS.chars("place-prepositions");
-    static final String VISIT_VERBS = NameLists.LISTS.chars("visit-verbs");
-    static final String VISITED = NameLists.LISTS.chars("visited");
+    static final CharClass PLACE_PREPOSITIONS = NameLists.LISTS.chars("place-prepositions");
+    static final CharClass VISIT_VERBS = NameLists.LISTS.chars("visit-verbs");
+    static final CharClass VISITED = NameLists.LISTS.chars("visited");
 
     private static final List<String> TEAM_SUFFIXES = NameLists.LISTS.words("team-suffixes");
     private static final WordEndings TEAM_SUFFIX_ENDS = WordEndings.of(TEAM_SUFFIXES);
@@ -28,8 +29,8 @@ final class PlaceNames {
     private static final List<String> PLACE_SUFFIXES = NameLists.LISTS.words("place-suffixes");
     private static final WordEndings PLACE_SUFFIX_ENDS = WordEndings.of(PLACE_SUFFIXES);
 
-    private static final String ADMINISTRATIVE_UNITS = "市县省州";
-    private static final String DIRECTIONS = "东西南北中";
+    private static final CharClass ADMINISTRATIVE_UNITS = CharClass.of("市县省州");
+    private static final CharClass DIRECTIONS = CharClass.of("东西南北中");
     /** The longest ethnic autonomous unit written after a place's name (布依族苗族自治州). */
     private static final int MAX_AUTONOMOUS_UNIT = 8;
 
@@ -41,7 +42,7 @@ final class PlaceNames {
 
     /** Whether a word is an administrative unit written apart from its name (塔科马|市). */
     static boolean isAdministrativeUnit(String s) {
-        return s.length() == 1 && ADMINISTRATIVE_UNITS.indexOf(s.charAt(0)) >= 0;
+        return s.length() == 1 && ADMINISTRATIVE_UNITS.contains(s.charAt(0));
     }
 
     /**
@@ -53,7 +54,7 @@ final class PlaceNames {
             return 0;
         }
         int n = 0;
-        while (n < 2 && s.length() - 2 - n >= 0 && DIRECTIONS.indexOf(s.charAt(s.length() - 2 - n)) >= 0) {
+        while (n < 2 && s.length() - 2 - n >= 0 && DIRECTIONS.contains(s.charAt(s.length() - 2 - n))) {
             n++;
         }
         return n == 0 ? 0 : n + 1;
@@ -127,7 +128,7 @@ final class PlaceNames {
 
     /** Whether a place-like word is a common verb with a place suffix (作业区, 开发区): not a name. */
     boolean isCommonWordWithPlaceSuffix(String s) {
-        if (s.length() != 3 || CHAIN_SUFFIXES.indexOf(s.charAt(2)) < 0) {
+        if (s.length() != 3 || !CHAIN_SUFFIXES.contains(s.charAt(2))) {
             return false;
         }
         String best = CoreDictionary.bestNature(s.substring(0, 2));

@@ -38,7 +38,7 @@ final class PlaceRules {
             from += prefix;
         }
         for (int i = from + 1; i < s.length() - 2; i++) {
-            if (PlaceNames.CHAIN_SUFFIXES.indexOf(s.charAt(i)) >= 0 && i + 1 - from >= 2 && s.length() - i - 1 >= 2) {
+            if (PlaceNames.CHAIN_SUFFIXES.contains(s.charAt(i)) && i + 1 - from >= 2 && s.length() - i - 1 >= 2) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(from, i + 1), start + from, start + i + 1));
                 from = i + 1;
             }
@@ -91,8 +91,8 @@ final class PlaceRules {
             Token t = tokens.get(i);
             String s = t.text();
             if (s.length() == 2
-                    && PlaceNames.VISIT_VERBS.indexOf(s.charAt(0)) >= 0
-                    && PlaceNames.VISITED.indexOf(s.charAt(1)) >= 0) {
+                    && PlaceNames.VISIT_VERBS.contains(s.charAt(0))
+                    && PlaceNames.VISITED.contains(s.charAt(1))) {
                 out.add(new Mention(EntityType.LOCATION, s.substring(1), t.start() + 1, t.end()));
                 continue;
             }
@@ -162,6 +162,6 @@ final class PlaceRules {
     }
 
     private static boolean isAbbreviation(char c) {
-        return PlaceNames.COUNTRY_ABBREVIATIONS.indexOf(c) >= 0;
+        return PlaceNames.COUNTRY_ABBREVIATIONS.contains(c);
     }
 }

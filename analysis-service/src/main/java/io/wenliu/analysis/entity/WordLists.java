@@ -1,5 +1,6 @@
 package io.wenliu.analysis.entity;
 
+import io.wenliu.analysis.segment.CharClass;
 import io.wenliu.analysis.segment.Resources;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,8 +52,8 @@ final class WordLists {
         return List.copyOf(words);
     }
 
-    /** List {@code name} as one run of characters (its entries joined). */
-    String chars(String name) {
-        return String.join("", words(name));
+    /** The characters of list {@code name} (of its entries, joined). */
+    CharClass chars(String name) {
+        return CharClass.of(String.join("", words(name)));
     }
 }

@@ -1,5 +1,6 @@
 package io.wenliu.analysis.keyword;
 
+import io.wenliu.analysis.segment.CharClass;
 import io.wenliu.analysis.segment.CleanText;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ final class Headings {
     /** A heading is clearly shorter than the lines of a hard-wrapped paragraph. */
     private static final double WRAP_SHARE = 0.75;
 
-    private static final String SENTENCE_INNER = "。！？；：";
-    private static final String SENTENCE_END = "。！？；”」）)…";
+    private static final CharClass SENTENCE_INNER = CharClass.of("。！？；：");
+    private static final CharClass SENTENCE_END = CharClass.of("。！？；”」）)…");
 
     private Headings() {}
 
@@ -40,14 +41,14 @@ final class Headings {
             boolean heading = paragraphStart
                     && kept.length() >= 4
                     && kept.length() <= limit
-                    && !containsAny(kept, SENTENCE_INNER)
+                    && !SENTENCE_INNER.containsAny(kept)
                     && !kept.endsWith("，")
                     && !kept.endsWith("、");
             if (heading) {
                 spans.add(new int[] {cleanPos, cleanPos + kept.length()});
             }
             cleanPos += kept.length();
-            paragraphStart = heading || SENTENCE_END.indexOf(kept.charAt(kept.length() - 1)) >= 0;
+            paragraphStart = heading || SENTENCE_END.contains(kept.charAt(kept.length() - 1));
         }
         return spans;
     }
@@ -66,15 +67,6 @@ final class Headings {
         }
         lengths.sort(null);
         return lengths.get((int) (0.8 * (lengths.size() - 1)));
-    }
-
-    private static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String strip(String line) {

@@ -2,6 +2,7 @@ package io.wenliu.analysis.keyword;
 
 import io.wenliu.analysis.segment.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -124,15 +125,15 @@ final class KeywordCandidates {
 
     /** Indices of the character in the text. */
     private static int[] positions(String text, char c) {
+        int[] positions = new int[16];
         int count = 0;
         for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            count++;
+            if (count == positions.length) {
+                positions = Arrays.copyOf(positions, 2 * count);
+            }
+            positions[count++] = i;
         }
-        int[] positions = new int[count];
-        for (int i = text.indexOf(c), k = 0; i >= 0; i = text.indexOf(c, i + 1)) {
-            positions[k++] = i;
-        }
-        return positions;
+        return Arrays.copyOf(positions, count);
     }
 
     /**

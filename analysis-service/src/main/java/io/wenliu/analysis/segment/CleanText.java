@@ -35,7 +35,7 @@ public final class CleanText {
             if (newlines > 0 && n > 0) {
                 boolean blank = newlines >= 2;
                 boolean shortAlone = lineStandsAlone && n - lineStart <= SHORT_LINE;
-                if (blank && (shortAlone || PARAGRAPH_ENDINGS.indexOf(sb.charAt(n - 1)) >= 0)) {
+                if (blank && (shortAlone || PARAGRAPH_ENDINGS.contains(sb.charAt(n - 1)))) {
                     paragraphs.add(n);
                 }
                 lineStart = n;
@@ -51,7 +51,7 @@ public final class CleanText {
     }
 
     /** Characters that end a sentence or a quotation: text before a blank line that ends so is a finished paragraph. */
-    private static final String PARAGRAPH_ENDINGS = "。！？!?…”’」』）)：:；;";
+    private static final CharClass PARAGRAPH_ENDINGS = CharClass.of("。！？!?…”’」』）)：:；;");
     /**
      * A line this short between blank lines is a title, byline or heading (柏长岭). PDF page text also has blank lines
      * at column breaks, inside a sentence or a word (格特莱 / 纳): those follow wrapped lines, not a line alone.

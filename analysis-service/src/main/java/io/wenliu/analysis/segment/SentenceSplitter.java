@@ -5,8 +5,8 @@ import java.util.List;
 
 /** Splits Chinese text into sentences at 。！？ (and their ASCII forms), keeping closing quotes with the sentence. */
 public final class SentenceSplitter {
-    private static final String ENDS = "。！？!?";
-    private static final String CLOSERS = "”’」』）)\"";
+    private static final CharClass ENDS = CharClass.of("。！？!?");
+    private static final CharClass CLOSERS = CharClass.of("”’」』）)\"");
 
     private SentenceSplitter() {}
 
@@ -16,10 +16,9 @@ public final class SentenceSplitter {
         int start = 0;
         int i = 0;
         while (i < text.length()) {
-            if (ENDS.indexOf(text.charAt(i)) >= 0) {
+            if (ENDS.contains(text.charAt(i))) {
                 int end = i + 1;
-                while (end < text.length()
-                        && (ENDS.indexOf(text.charAt(end)) >= 0 || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
+                while (end < text.length() && (ENDS.contains(text.charAt(end)) || CLOSERS.contains(text.charAt(end)))) {
                     end++;
                 }
                 add(sentences, text.substring(start, end));

@@ -4,9 +4,9 @@ import java.util.Collection;
 
 /** The last characters of a list of word endings: a quick test before a word is compared with each ending. */
 public final class WordEndings {
-    private final String lastCharacters;
+    private final CharClass lastCharacters;
 
-    private WordEndings(String lastCharacters) {
+    private WordEndings(CharClass lastCharacters) {
         this.lastCharacters = lastCharacters;
     }
 
@@ -14,16 +14,13 @@ public final class WordEndings {
     public static WordEndings of(Collection<String> endings) {
         StringBuilder chars = new StringBuilder();
         for (String ending : endings) {
-            char last = ending.charAt(ending.length() - 1);
-            if (chars.indexOf(String.valueOf(last)) < 0) {
-                chars.append(last);
-            }
+            chars.append(ending.charAt(ending.length() - 1));
         }
-        return new WordEndings(chars.toString());
+        return new WordEndings(CharClass.of(chars.toString()));
     }
 
     /** Whether the word's last character ends one of the endings: when not, the word ends with none of them. */
     public boolean mayEnd(String word) {
-        return !word.isEmpty() && lastCharacters.indexOf(word.charAt(word.length() - 1)) >= 0;
+        return !word.isEmpty() && lastCharacters.contains(word.charAt(word.length() - 1));
     }
 }

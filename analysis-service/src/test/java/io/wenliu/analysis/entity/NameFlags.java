@@ -35,7 +35,7 @@ public final class NameFlags {
         if (s.length() >= 2 && names.organisations().endsWithOrganisationSuffix(s)) {
             flags.add("OS");
         }
-        if (OrganisationNames.ORGANISATION_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+        if (OrganisationNames.ORGANISATION_ENDINGS.contains(s.charAt(s.length() - 1))) {
             flags.add("OE");
         }
         if (s.length() >= 2 && names.places().endsWithPlaceSuffix(s)) {

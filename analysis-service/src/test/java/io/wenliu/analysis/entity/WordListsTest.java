@@ -12,7 +12,9 @@ class WordListsTest {
         WordLists lists = WordLists.load("entity/word-lists-sample.txt");
 
         assertThat(lists.words("words")).containsExactly("党委", "党支部", "委员会");
-        assertThat(lists.chars("letters")).isEqualTo("abcd");
+        assertThat(lists.chars("letters").toString()).isEqualTo("abcd");
+        assertThat(lists.chars("letters").contains('c')).isTrue();
+        assertThat(lists.chars("letters").contains('e')).isFalse();
     }
 
     @Test
@@ -27,7 +29,7 @@ class WordListsTest {
     void theShippedListsHoldEveryListNameListsReads() {
         WordLists shipped = WordLists.load(NameLists.WORD_LISTS);
 
-        assertThat(shipped.chars("surnames")).startsWith("王李张刘陈");
+        assertThat(String.join("", shipped.words("surnames"))).startsWith("王李张刘陈");
         assertThat(shipped.words("organisation-suffixes")).contains("委员会", "党支部");
     }
 }
