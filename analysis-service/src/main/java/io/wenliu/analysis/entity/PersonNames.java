@@ -49,7 +49,7 @@ final class PersonNames {
         if (FACILITY_ENDINGS.contains(s.charAt(s.length() - 1))) {
             return false;
         }
-        if (SURNAMES.contains(s.charAt(0))) {
+        if (isSurname(s.charAt(0))) {
             return s.length() <= 4;
         }
         return s.length() <= 8;
@@ -108,7 +108,7 @@ final class PersonNames {
         }
         for (String suffix : DOCTRINES) {
             int nameLength = s.length() - suffix.length();
-            if (s.endsWith(suffix) && nameLength >= 2 && nameLength <= 3 && SURNAMES.contains(s.charAt(0))) {
+            if (s.endsWith(suffix) && nameLength >= 2 && nameLength <= 3 && isSurname(s.charAt(0))) {
                 return s.substring(0, nameLength);
             }
         }
