@@ -24,6 +24,13 @@ public interface AnalysisConfig {
     @WithDefault("30s")
     Duration retryMaxBackoff();
 
+    /**
+     * Generated articles analysed right after start-up so that the JIT has compiled the analyzer before real articles
+     * come; the warm-up stops at the first real article. 0 turns it off.
+     */
+    @WithDefault("1000")
+    int warmUpArticles();
+
     /** Longest wait for the broker to acknowledge a batch's events before the batch counts as failed. */
     @WithDefault("2m")
     Duration publishTimeout();

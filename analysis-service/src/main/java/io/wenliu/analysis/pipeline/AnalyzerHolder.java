@@ -1,10 +1,12 @@
 package io.wenliu.analysis.pipeline;
 
 import io.quarkus.runtime.StartupEvent;
+import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.corpus.DocumentFrequencies;
 import io.wenliu.platform.segment.CompactBigrams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,11 +23,38 @@ public class AnalyzerHolder {
     private static final String WARM_UP = "新华社北京3月12日电 习近平在北京市考察疫情防控工作。";
 
     private final CompletableFuture<TextAnalyzer> analyzer = new CompletableFuture<>();
+    private volatile boolean used;
+
+    @Inject
+    AnalysisConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        Thread loader = new Thread(this::load, "nlp-model-loader");
+        int warmUpArticles = config.warmUpArticles();
+        Thread loader = new Thread(
+                () -> {
+                    load();
+                    if (warmUpArticles > 0 && isLoaded()) {
+                        warmUp(warmUpArticles);
+                    }
+                },
+                "nlp-model-loader");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** Analyses generated articles until the first real one asks for the analyzer (see {@link WarmUp}). */
+    private void warmUp(int articles) {
+        long started = System.nanoTime();
+        try {
+            int done = WarmUp.standard().run(analyzer.join(), articles, () -> used);
+            LOG.infof(
+                    "JIT warm-up: %d generated articles analysed in %d ms%s",
+                    done,
+                    (System.nanoTime() - started) / 1_000_000,
+                    done < articles ? ", stopped by the first real article" : "");
+        } catch (RuntimeException e) {
+            LOG.warn("JIT warm-up failed; articles are enriched as usual, only the first ones more slowly", e);
+        }
     }
 
     private void load() {
@@ -61,8 +90,9 @@ public class AnalyzerHolder {
         return analyzer.isDone() && !analyzer.isCompletedExceptionally();
     }
 
-    /** The analyzer, waiting for the models to load when needed. */
+    /** The analyzer, waiting for the models to load when needed. The first call ends the JIT warm-up. */
     public TextAnalyzer get() {
+        used = true;
         try {
             return analyzer.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
