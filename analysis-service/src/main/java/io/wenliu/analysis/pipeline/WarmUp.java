@@ -2,7 +2,6 @@ package io.wenliu.analysis.pipeline;
 
 import io.wenliu.analysis.corpus.DocumentFrequencies;
 import io.wenliu.analysis.segment.Resources;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -53,13 +52,7 @@ public final class WarmUp {
 
     /** A warm-up over the paragraphs shipped with the service. */
     public static WarmUp standard() {
-        List<String> lines = new ArrayList<>();
-        for (String line : Resources.lines(TEXT)) {
-            if (!line.isBlank()) {
-                lines.add(line.strip());
-            }
-        }
-        return new WarmUp(lines);
+        return new WarmUp(Resources.lines(TEXT));
     }
 
     /** The next article: paragraphs drawn at random until it holds at least {@code chars} characters, one per line. */
