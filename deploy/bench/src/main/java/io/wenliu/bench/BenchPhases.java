@@ -174,7 +174,7 @@ final class BenchPhases {
         List<String> queries = options.searchQueries() == SearchQueries.DISTINCT
                 ? SearchTerms.distinctPairs(tools.seedText(), new Random(seed))
                 : SearchTerms.from(tools.seedText(), new Random(seed));
-        search = new SearchPhase(tools.count(), stack.openSearchUrl(), stack.searchUrl())
+        search = new SearchPhase(tools.count(), stack.openSearchUrl(), stack.searchUrl(), () -> CpuMeter.start(stack))
                 .run(
                         queries,
                         options.searchQueries(),

@@ -34,12 +34,14 @@ final class SearchLoad {
         this.queries = List.copyOf(queries);
     }
 
+    /** The latencies of one target's measured window, and every request sent, warm-up included. */
+    record Run(LatencyStats latency, long requests) {}
+
     /**
      * One target with {@code clients} clients, the queries taken in order from the one at {@code first}; the errors
      * seen (at most five) go into {@code errors}.
      */
-    LatencyStats run(
-            SearchTarget target, int clients, int first, Duration warmup, Duration measure, List<String> errors) {
+    Run run(SearchTarget target, int clients, int first, Duration warmup, Duration measure, List<String> errors) {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(3))
@@ -93,10 +95,10 @@ final class SearchLoad {
             pool.shutdownNow();
         }
         long[] nanos = all.stream().mapToLong(Long::longValue).toArray();
-        if (nanos.length == 0) {
-            return new LatencyStats(0, 0, 0, 0, 0, 0, errorCount.get());
-        }
-        return Percentiles.summarize(nanos, measure.toNanos() / 1e9, errorCount.get());
+        LatencyStats latency = nanos.length == 0
+                ? new LatencyStats(0, 0, 0, 0, 0, 0, errorCount.get())
+                : Percentiles.summarize(nanos, measure.toNanos() / 1e9, errorCount.get());
+        return new Run(latency, requests.get());
     }
 
     private static List<Long> awaitWorker(Future<List<Long>> worker, ProgressLine progress, Supplier<String> text) {

@@ -4,21 +4,25 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The search phase: for each concurrency level, first plain OpenSearch, then the search service, with the same
- * terms, and the service ÷ plain latency ratios.
+ * terms, the service ÷ plain latency ratios, and the CPU each process of the stack spent per query sent.
  */
 final class SearchPhase {
 
     private final SearchCount count;
     private final String openSearchUrl;
     private final String searchUrl;
+    private final Supplier<CpuMeter> cpu;
 
-    SearchPhase(SearchCount count, String openSearchUrl, String searchUrl) {
+    /** {@code cpu} starts a meter of the stack's processes, one for each target of each level. */
+    SearchPhase(SearchCount count, String openSearchUrl, String searchUrl, Supplier<CpuMeter> cpu) {
         this.count = count;
         this.openSearchUrl = openSearchUrl;
         this.searchUrl = searchUrl;
+        this.cpu = cpu;
     }
 
     /**
@@ -37,19 +41,37 @@ final class SearchPhase {
             Console.progress("[search] " + clients + " clients, " + queries.size() + " " + mode.label()
                     + " queries, index of " + indexSize + " articles");
             List<String> errors = new ArrayList<>();
-            LatencyStats plain =
-                    load.run(SearchTarget.openSearch(openSearchUrl), clients, first, warmup, measure, errors);
-            LatencyStats service = load.run(SearchTarget.service(searchUrl), clients, first, warmup, measure, errors);
+            Measured plain =
+                    measure(load, SearchTarget.openSearch(openSearchUrl), clients, first, warmup, measure, errors);
+            Measured service = measure(load, SearchTarget.service(searchUrl), clients, first, warmup, measure, errors);
             levels.add(new SearchLevel(
                     clients,
-                    plain,
-                    service,
-                    ratio(service.p50Ms(), plain.p50Ms()),
-                    ratio(service.p99Ms(), plain.p99Ms()),
-                    List.copyOf(errors)));
+                    plain.latency(),
+                    service.latency(),
+                    ratio(service.latency().p50Ms(), plain.latency().p50Ms()),
+                    ratio(service.latency().p99Ms(), plain.latency().p99Ms()),
+                    List.copyOf(errors),
+                    plain.cpu(),
+                    service.cpu()));
         }
         return new SearchResult(indexSize, queries.size(), mode, levels);
     }
+
+    /** One target's latencies and the stack's CPU per query over its warm-up and measured window. */
+    private Measured measure(
+            SearchLoad load,
+            SearchTarget target,
+            int clients,
+            int first,
+            Duration warmup,
+            Duration measure,
+            List<String> errors) {
+        CpuMeter meter = cpu.get();
+        SearchLoad.Run run = load.run(target, clients, first, warmup, measure, errors);
+        return new Measured(run.latency(), meter.perArticle(run.requests()));
+    }
+
+    private record Measured(LatencyStats latency, CpuUse cpu) {}
 
     private long indexSize() {
         try {

@@ -109,6 +109,15 @@ class BenchSmokeIT {
             assertThat(latency.p50Ms()).isPositive();
         }
         assertThat(level.p50Ratio()).isPositive();
+        for (CpuUse cpu : new CpuUse[] {level.openSearchCpu(), level.serviceCpu()}) {
+            assertThat(cpu.processes()).extracting(CpuUse.Share::process).contains("OpenSearch");
+            assertThat(cpu.totalMsPerArticle()).isPositive();
+        }
+        double searchService = level.serviceCpu().processes().stream()
+                .filter(share -> share.process().startsWith("search-service"))
+                .mapToDouble(CpuUse.Share::msPerArticle)
+                .sum();
+        assertThat(searchService).as("search-service CPU per query").isPositive();
         assertThat(report.search().indexSize()).isGreaterThanOrEqualTo(30 + 20);
         assertThat(report.search().queries()).isEqualTo(SearchQueries.DISTINCT);
         int pool = SearchTerms.PAIR_FOUR_CHAR_TERMS + SearchTerms.PAIR_TWO_CHAR_TERMS;

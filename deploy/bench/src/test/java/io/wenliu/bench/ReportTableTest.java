@@ -35,7 +35,13 @@ class ReportTableTest {
                                 new LatencyStats(80, 6, 12, 20, 30, 26.6, 0),
                                 3.0,
                                 4.0,
-                                List.of()))),
+                                List.of(),
+                                new CpuUse(
+                                        List.of(new CpuUse.Share("OpenSearch", 0.8, 4.0)),
+                                        new CpuUse.Share(CpuMeter.BENCHMARK, 0.2, 1.0),
+                                        4.0,
+                                        500.0),
+                                null))),
                 Map.of("burst", StageTimings.between(empty, empty)),
                 Map.of(
                         "burst",
@@ -66,6 +72,10 @@ class ReportTableTest {
         assertThat(table).contains("file detection").contains("n/a");
         assertThat(table).contains("service ÷ plain: p50 3.00, p99 4.00");
         assertThat(table).contains("search latency (index of 45 articles, 90 terms, cycled)");
+        assertThat(table)
+                .contains("CPU ms per query, plain: OpenSearch 4.0 = 4.0 (at most 500 queries/s on 2 cores);"
+                        + " benchmark 1.0")
+                .doesNotContain("CPU ms per query, service");
         assertThat(table).contains("result: OK");
         assertThat(table)
                 .containsPattern("CPU per article +burst")
