@@ -45,7 +45,7 @@ final class CpuMeter {
         return seconds;
     }
 
-    /** The CPU used since the start per article; see {@link #between}. */
+    /** The CPU used since the start per article (or per query, for the search phase); see {@link #between}. */
     CpuUse perArticle(long articles) {
         return between(start, read(), articles);
     }
