@@ -46,7 +46,8 @@ public interface IngestConfig {
 
     /**
      * Period of the safety-net check of processed/ against the ledger (a deletion is normally seen at once by the
-     * watch service); each check reads the whole folder and every filed document's name, so it is not run often.
+     * watch service); each check streams every filed document's row from the ledger and looks its file up, so it is
+     * not run often.
      */
     @WithDefault("1m")
     Duration processedCheckInterval();

@@ -3,15 +3,11 @@ package io.wenliu.ingest.drop;
 import io.wenliu.ingest.ledger.DocumentLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -34,19 +30,25 @@ public class ProcessedFolderMonitor {
     ClaimedFiles worker;
 
     /**
-     * Checks every processed document's file against one listing of processed/ (a file missing from the listing is
-     * looked up once more, since it may have been filed after the listing); returns how many documents were deleted.
+     * Checks every processed document's file in processed/ and deletes the documents whose file is gone; returns how
+     * many were deleted. The ledger's rows stream through (memory holds only the missing files, not the archive, which
+     * may hold hundreds of thousands of files), and each file is looked up by name rather than by listing the folder.
      */
     public synchronized int check() {
         Path processed = folders.processed();
-        Set<String> listed = listing(processed);
+        Map<UUID, String> missing = new LinkedHashMap<>();
+        ledger.forEachFileIn(processed, (id, name) -> {
+            if (!Files.exists(processed.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                missing.put(id, name);
+            }
+        });
         int deleted = 0;
-        for (Map.Entry<UUID, String> entry : ledger.filesIn(processed).entrySet()) {
-            if (listed.contains(entry.getValue())
-                    || Files.exists(processed.resolve(entry.getValue()), LinkOption.NOFOLLOW_LINKS)
-                    // its final place is recorded before the file moves there: still claimed means not filed yet
-                    || worker.isInFlight(entry.getKey())
-                    || folders.claimedAnywhere(entry.getKey())) {
+        for (Map.Entry<UUID, String> entry : missing.entrySet()) {
+            // its final place is recorded before the file moves there: still claimed means not filed yet; once it is
+            // neither claimed nor in flight, a file that is still missing was removed
+            if (worker.isInFlight(entry.getKey())
+                    || folders.claimedAnywhere(entry.getKey())
+                    || Files.exists(processed.resolve(entry.getValue()), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             int articles = ledger.delete(entry.getKey(), REASON);
@@ -58,17 +60,5 @@ public class ProcessedFolderMonitor {
             }
         }
         return deleted;
-    }
-
-    private static Set<String> listing(Path dir) {
-        Set<String> names = new HashSet<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                names.add(entry.getFileName().toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-        return names;
     }
 }

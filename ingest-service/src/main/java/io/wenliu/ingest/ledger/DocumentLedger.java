@@ -12,11 +12,10 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Writes document and article rows together with their outbox events, one transaction per call. The document path
@@ -25,6 +24,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DocumentLedger {
+
+    /** Rows of filed documents fetched per round trip by {@link #forEachFileIn}. */
+    static final int FILED_ROWS_PER_FETCH = 1000;
 
     @Inject
     OutboxWriter outbox;
@@ -163,24 +165,27 @@ public class DocumentLedger {
         return Optional.ofNullable(DocumentEntity.byId(documentId)).map(d -> d.origin);
     }
 
-    /** Live documents whose file was moved into {@code processedDir}: id and file name there. */
+    /**
+     * Calls {@code action} with the id and file name of each live document whose file was moved into {@code
+     * processedDir}, reading the rows through a cursor: {@value #FILED_ROWS_PER_FETCH} rows in memory at a time,
+     * whatever the size of the archive.
+     */
     @Transactional
-    public Map<UUID, String> filesIn(Path processedDir) {
+    public void forEachFileIn(Path processedDir, BiConsumer<UUID, String> action) {
         String dir = processedDir.toAbsolutePath().normalize().toString();
-        return connections.withConnection("listing the documents filed in " + dir, connection -> {
-            Map<UUID, String> files = new HashMap<>();
+        connections.withConnection("listing the documents filed in " + dir, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "select id, final_name from document where final_dir = ? and final_name is not null"
                             + " and status in ('PROCESSED', 'DUPLICATE')")) {
                 select.setString(1, dir);
-                select.setFetchSize(10_000);
+                select.setFetchSize(FILED_ROWS_PER_FETCH);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        files.put(rows.getObject(1, UUID.class), rows.getString(2));
+                        action.accept(rows.getObject(1, UUID.class), rows.getString(2));
                     }
                 }
             }
-            return files;
+            return null;
         });
     }
 }

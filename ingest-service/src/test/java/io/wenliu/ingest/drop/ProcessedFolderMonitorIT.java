@@ -11,6 +11,11 @@ import io.wenliu.ingest.support.Ledger;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +73,25 @@ class ProcessedFolderMonitorIT {
 
         assertThat(Ledger.document(moving).status).isEqualTo(DocumentStatus.PROCESSED);
         assertThat(Ledger.document(gone).status).isEqualTo(DocumentStatus.DELETED);
+    }
+
+    @Test
+    void theLedgerStreamsEveryFiledDocumentAcrossManyFetches() throws Exception {
+        Path dir = Path.of("target/test-data/processed-many-" + UUID.randomUUID());
+        Set<UUID> filed = new HashSet<>();
+        for (int i = 0; i < 2_500; i++) {
+            UUID id = UUID.randomUUID();
+            ledger.register(id, "page-" + i + ".txt", DocumentOrigin.DROP, 10L);
+            ledger.recordArticles(id, "text/plain", "UTF-8", List.of());
+            ledger.recordFinalPath(id, dir.resolve("page-" + i + ".txt"));
+            filed.add(id);
+        }
+        Map<UUID, String> seen = new HashMap<>();
+
+        ledger.forEachFileIn(dir, seen::put);
+
+        assertThat(seen.keySet()).isEqualTo(filed);
+        assertThat(seen.values()).contains("page-0.txt", "page-2499.txt").doesNotHaveDuplicates();
     }
 
     private UUID record(Path finalPath) {
