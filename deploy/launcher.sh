@@ -32,7 +32,7 @@ need_stack() {
   if stale deploy/kafka-runtime/target/kafka.classpath deploy/kafka-runtime/pom.xml; then
     modules+=(deploy/kafka-runtime)
   fi
-  need_java_module deploy/local-stack io/wenliu/stack/LocalStack.class deploy/local-stack/src
+  need_java_module deploy/local-stack io/wenliu/stack/LocalStack.class deploy/local-stack/src/main
 }
 
 # The three services' runnable jars.
@@ -45,12 +45,16 @@ need_services() {
   done
 }
 
+# Builds the modules found stale. deploy/bench lists the services only to order the reactor, so -am brings them in:
+# unless one of them is stale itself, their runnable jars are left alone (-Dquarkus.build.skip), since a running stack
+# loads classes from them and a service whose jar is rewritten under it can fail to load one, or hang when stopped.
 build_needed() {
   if (( ${#modules[@]} > 0 )); then
-    local list
+    local list args=(-B -q -Dmaven.test.skip=true)
     list="$(IFS=,; echo "${modules[*]}")"
-    echo "Building ${list} (${MVN[*]} -B -q -Dmaven.test.skip=true -pl ${list} -am package)..." >&2
-    "${MVN[@]}" -B -q -Dmaven.test.skip=true -pl "$list" -am package
+    [[ ",$list," == *-service,* ]] || args+=(-Dquarkus.build.skip=true)
+    echo "Building ${list} (${MVN[*]} ${args[*]} -pl ${list} -am package)..." >&2
+    "${MVN[@]}" "${args[@]}" -pl "$list" -am package
   fi
 }
 
