@@ -4,13 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The build step of deploy/launcher.sh (sourced by run-local.sh and bench.sh), Maven replaced by echo. */
 class LauncherScriptTest {
-
-    private static final Path PROJECT_ROOT = Path.of("../..").toAbsolutePath().normalize();
 
     @Test
     void buildingTheBenchmarkLeavesTheServicesRunnableJarsAsTheyAre() throws Exception {
@@ -40,7 +37,7 @@ class LauncherScriptTest {
         String script = "source deploy/launcher.sh && MVN=(echo mvn) && modules=(" + String.join(" ", modules)
                 + ") && build_needed";
         Process bash = new ProcessBuilder("bash", "-c", script)
-                .directory(PROJECT_ROOT.toFile())
+                .directory(ProjectRoot.find().toFile())
                 .redirectErrorStream(true)
                 .start();
         String output = new String(bash.getInputStream().readAllBytes(), UTF_8);
