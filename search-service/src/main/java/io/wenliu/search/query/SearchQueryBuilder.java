@@ -51,42 +51,46 @@ public class SearchQueryBuilder {
      * What highlighting looks for: each term and phrase as a character phrase in title and body, the only clauses that
      * can mark those fields (the word fields and filters never do). Handing OpenSearch this instead of the full query
      * spares it re-running the word matches on every hit it highlights; null when the query has no text.
+     *
+     * <p>These phrases allow a slop of one bigram. Title and body index their bigram pairs ({@code index_phrases}), so
+     * an exact phrase of three or more characters is answered from {@code body._index_phrase}, which the highlighter
+     * cannot map back to {@code body} (elastic/elasticsearch#40227: no highlight at all); a phrase with slop is run on
+     * the field itself. The hits themselves still need the exact phrase.
      */
     public Query highlight(SearchParams params) {
         List<Query> phrases = Stream.concat(params.query().terms().stream(), params.query().phrases().stream())
-                .flatMap(text -> textPhrases(normalizer.toSimplified(text), false).stream())
+                .map(normalizer::toSimplified)
+                .flatMap(text -> Stream.of(
+                        highlightPhrase(Fields.TITLE, text, TITLE_BOOST), highlightPhrase(Fields.BODY, text, 1f)))
                 .toList();
         return phrases.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(phrases)));
     }
 
     /**
      * One free term: its ansj words (all required) in the word fields, or the term as a character-bigram phrase in
-     * the text fields (the byline too, so that a reporter's name finds the stories they wrote); the phrase clause
-     * also drives highlighting.
+     * the text fields (the byline too, so that a reporter's name finds the stories they wrote).
      */
     Query term(String term) {
         String simplified = normalizer.toSimplified(term);
         String words = segmenter.segment(simplified);
         return Query.of(q -> q.bool(b -> b.should(wordMatch(Fields.TITLE_WORDS, words, TITLE_BOOST))
                 .should(wordMatch(Fields.BODY_WORDS, words, 1f))
-                .should(textPhrases(simplified, true))
+                .should(textPhrases(simplified))
                 .minimumShouldMatch("1")));
     }
 
     /** One quoted phrase: the exact character sequence in title, body or byline. */
     Query phrase(String phrase) {
         String simplified = normalizer.toSimplified(phrase);
-        return Query.of(q -> q.bool(b -> b.should(textPhrases(simplified, true)).minimumShouldMatch("1")));
+        return Query.of(q -> q.bool(b -> b.should(textPhrases(simplified)).minimumShouldMatch("1")));
     }
 
-    /** The text as a character phrase in title and body, and in the byline when {@code withByline}. */
-    private static List<Query> textPhrases(String simplified, boolean withByline) {
-        List<Query> phrases = new ArrayList<>(
-                List.of(phraseMatch(Fields.TITLE, simplified, TITLE_BOOST), phraseMatch(Fields.BODY, simplified, 1f)));
-        if (withByline) {
-            phrases.add(phraseMatch(Fields.BYLINE, simplified, 1f));
-        }
-        return phrases;
+    /** The text as a character phrase in title, body and byline. */
+    private static List<Query> textPhrases(String simplified) {
+        return List.of(
+                phraseMatch(Fields.TITLE, simplified, TITLE_BOOST),
+                phraseMatch(Fields.BODY, simplified, 1f),
+                phraseMatch(Fields.BYLINE, simplified, 1f));
     }
 
     private static Query wordMatch(String field, String words, float boost) {
@@ -100,6 +104,14 @@ public class SearchQueryBuilder {
     private static Query phraseMatch(String field, String text, float boost) {
         return Query.of(q -> q.matchPhrase(m ->
                 m.field(field).query(text).zeroTermsQuery(ZeroTermsQuery.None).boost(boost)));
+    }
+
+    private static Query highlightPhrase(String field, String text, float boost) {
+        return Query.of(q -> q.matchPhrase(m -> m.field(field)
+                .query(text)
+                .slop(1)
+                .zeroTermsQuery(ZeroTermsQuery.None)
+                .boost(boost)));
     }
 
     private static List<Query> filters(SearchParams params) {

@@ -75,6 +75,15 @@ class SearchQueryBuilderTest {
     }
 
     @Test
+    void highlightPhrasesAllowOneBigramOfSlopSoThatTheyAreNotAnsweredFromTheIndexedPairs() {
+        SearchParams params = SearchParams.of("复工复产", null, null, null, null, null, null, null, null, null, 1, 10);
+        String highlight = createObjectUnderTest().highlight(params).toJsonString();
+        String query = createObjectUnderTest().build(params).toJsonString();
+        assertThat(highlight).contains("\"query\":\"复工复产\",\"slop\":1");
+        assertThat(query).contains("\"query\":\"复工复产\"").doesNotContain("slop");
+    }
+
+    @Test
     void filtersAloneHighlightNothing() {
         SearchParams params =
                 SearchParams.of(null, List.of("习近平"), null, null, null, null, null, null, null, null, 1, 10);
