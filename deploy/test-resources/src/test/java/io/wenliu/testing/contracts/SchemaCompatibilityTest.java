@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SchemaCompatibilityTest {
 
@@ -83,11 +86,11 @@ class SchemaCompatibilityTest {
     }
 
     @Test
-    void eventSchemaReportsWhereAnEventBreaksIt() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("contract", ".schema.json");
+    void eventSchemaReportsWhereAnEventBreaksIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("contract.schema.json");
         ObjectNode schema = released();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        java.nio.file.Files.writeString(file, schema.toString());
+        Files.writeString(file, schema.toString());
         EventSchema contract = EventSchema.read(file);
 
         assertThat(
