@@ -23,6 +23,12 @@ public class SearchQueryBuilder {
 
     private static final float TITLE_BOOST = 3f;
 
+    /** No slop: the phrase as it is, which OpenSearch answers from the indexed bigram pairs. */
+    private static final Integer EXACT = null;
+
+    /** One bigram of slop: run on the field itself, so that the highlighter can mark it (see {@link #highlight}). */
+    private static final Integer HIGHLIGHT_SLOP = 1;
+
     private final ChineseNormalizer normalizer;
     private final WordSegmenter segmenter;
 
@@ -61,7 +67,8 @@ public class SearchQueryBuilder {
         List<Query> phrases = Stream.concat(params.query().terms().stream(), params.query().phrases().stream())
                 .map(normalizer::toSimplified)
                 .flatMap(text -> Stream.of(
-                        highlightPhrase(Fields.TITLE, text, TITLE_BOOST), highlightPhrase(Fields.BODY, text, 1f)))
+                        phraseMatch(Fields.TITLE, text, TITLE_BOOST, HIGHLIGHT_SLOP),
+                        phraseMatch(Fields.BODY, text, 1f, HIGHLIGHT_SLOP)))
                 .toList();
         return phrases.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(phrases)));
     }
@@ -88,9 +95,9 @@ public class SearchQueryBuilder {
     /** The text as a character phrase in title, body and byline. */
     private static List<Query> textPhrases(String simplified) {
         return List.of(
-                phraseMatch(Fields.TITLE, simplified, TITLE_BOOST),
-                phraseMatch(Fields.BODY, simplified, 1f),
-                phraseMatch(Fields.BYLINE, simplified, 1f));
+                phraseMatch(Fields.TITLE, simplified, TITLE_BOOST, EXACT),
+                phraseMatch(Fields.BODY, simplified, 1f, EXACT),
+                phraseMatch(Fields.BYLINE, simplified, 1f, EXACT));
     }
 
     private static Query wordMatch(String field, String words, float boost) {
@@ -101,15 +108,11 @@ public class SearchQueryBuilder {
                 .boost(boost)));
     }
 
-    private static Query phraseMatch(String field, String text, float boost) {
-        return Query.of(q -> q.matchPhrase(m ->
-                m.field(field).query(text).zeroTermsQuery(ZeroTermsQuery.None).boost(boost)));
-    }
-
-    private static Query highlightPhrase(String field, String text, float boost) {
+    /** A character phrase; {@code slop} null for the exact sequence. */
+    private static Query phraseMatch(String field, String text, float boost, Integer slop) {
         return Query.of(q -> q.matchPhrase(m -> m.field(field)
                 .query(text)
-                .slop(1)
+                .slop(slop)
                 .zeroTermsQuery(ZeroTermsQuery.None)
                 .boost(boost)));
     }
