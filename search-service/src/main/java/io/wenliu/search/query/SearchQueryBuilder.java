@@ -23,7 +23,10 @@ public class SearchQueryBuilder {
 
     private static final float TITLE_BOOST = 3f;
 
-    /** No slop: the phrase as it is, which OpenSearch answers from the indexed bigram pairs. */
+    /**
+     * No slop: the phrase as it is (in title and body, one of three or more characters is answered from the indexed
+     * bigram pairs; byline has none).
+     */
     private static final Integer EXACT = null;
 
     /** One bigram of slop: run on the field itself, so that the highlighter can mark it (see {@link #highlight}). */
