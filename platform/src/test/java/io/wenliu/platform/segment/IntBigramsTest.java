@@ -29,6 +29,34 @@ class IntBigramsTest {
     }
 
     @Test
+    void findsRunsOfNeighbouringKeysInALargeTable() {
+        Map<Integer, Integer> source = new HashMap<>();
+        for (int key = 0; key < 150_000; key += 3) {
+            source.put(key, key / 3);
+        }
+        IntBigrams compact = new IntBigrams(source);
+
+        assertThat(compact).isEqualTo(source);
+        for (int probe = -10; probe < 150_010; probe++) {
+            assertThat(compact.get(probe)).as("key %d", probe).isEqualTo(source.get(probe));
+        }
+    }
+
+    @Test
+    void keepsTheExtremeKeys() {
+        Map<Integer, Integer> source =
+                Map.of(Integer.MIN_VALUE, 1, Integer.MAX_VALUE, 2, 0, 3, -1, 4, Integer.MIN_VALUE + 1, 5);
+        IntBigrams compact = new IntBigrams(source);
+
+        assertThat(compact).hasSize(5).isEqualTo(source);
+        assertThat(new HashMap<>(compact)).isEqualTo(source);
+        source.forEach((key, value) -> assertThat(compact.get(key)).isEqualTo(value));
+        assertThat(compact.containsKey(Integer.MIN_VALUE)).isTrue();
+        assertThat(compact.get(1)).isNull();
+        assertThat(new IntBigrams(Map.of(0, 9)).get(Integer.MIN_VALUE)).isNull();
+    }
+
+    @Test
     void anEmptyTableFindsNothing() {
         IntBigrams compact = new IntBigrams(Map.of());
 
