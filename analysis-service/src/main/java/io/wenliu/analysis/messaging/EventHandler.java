@@ -3,6 +3,7 @@ package io.wenliu.analysis.messaging;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
+import io.wenliu.analysis.config.AnalysisConfig;
 import io.wenliu.analysis.corpus.DocumentFrequencies;
 import io.wenliu.analysis.corpus.FrequenciesUnavailableException;
 import io.wenliu.analysis.corpus.HandledEvent;
@@ -13,7 +14,9 @@ import io.wenliu.analysis.metrics.AnalysisMetrics;
 import io.wenliu.analysis.pipeline.AnalyzedDocument;
 import io.wenliu.analysis.pipeline.AnalyzerHolder;
 import io.wenliu.analysis.pipeline.TextAnalyzer;
+import io.wenliu.analysis.pipeline.TextBudget;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
@@ -30,11 +33,18 @@ public class EventHandler {
     private final AnalyzerHolder analyzer;
     private final AnalysisMetrics metrics;
     private final Tracer tracer;
+    private final int maxTextChars;
 
-    public EventHandler(AnalyzerHolder analyzer, AnalysisMetrics metrics, Tracer tracer) {
+    @Inject
+    public EventHandler(AnalyzerHolder analyzer, AnalysisMetrics metrics, Tracer tracer, AnalysisConfig config) {
+        this(analyzer, metrics, tracer, config.maxTextChars());
+    }
+
+    EventHandler(AnalyzerHolder analyzer, AnalysisMetrics metrics, Tracer tracer, int maxTextChars) {
         this.analyzer = analyzer;
         this.metrics = metrics;
         this.tracer = tracer;
+        this.maxTextChars = maxTextChars;
     }
 
     /**
@@ -73,11 +83,18 @@ public class EventHandler {
             return Outcome.failed("unenrichable: ArticleIngested payload has no body", null);
         }
         TextAnalyzer models = analyzer.get();
+        String analysed = TextBudget.prefix(body, maxTextChars);
+        if (analysed.length() < body.length()) {
+            LOG.warnf(
+                    "article %s has %d characters: entities, keywords and summary come from its first %d"
+                            + " (wenliu.analysis.max-text-chars %d); its whole body passes on",
+                    event.articleId(), body.length(), analysed.length(), maxTextChars);
+        }
         AnalyzedDocument document;
         long started = System.nanoTime();
         Span analysis = tracer.spanBuilder("analyze text").startSpan();
         try (Scope scope = analysis.makeCurrent()) {
-            document = models.analyzeDocument(event.payloadText("title"), body, frequencies, this::inSpan);
+            document = models.analyzeDocument(event.payloadText("title"), analysed, frequencies, this::inSpan);
         } catch (FrequenciesUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -205,6 +206,42 @@ class EnrichmentPipelineIT {
         assertThat(KafkaTestClient.header(dead.get(0), "dlq-exception")).isNotBlank();
         assertThat(KafkaTestClient.header(dead.get(0), "dlq-original-topic")).isEqualTo(Topics.INGESTED);
         assertThat(awaitOutputs(articleId, 1)).hasSize(1);
+    }
+
+    @Test
+    void anArticleLongerThanTheAnalysedLengthIsEnrichedFromItsBeginningAndPassesOnWhole() throws IOException {
+        ObjectNode event = IngestedEvents.newArticle();
+        String articleId = event.get("articleId").asText();
+        String sample = event.get("payload").get("body").asText();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 130_000; i++) {
+            text.append("第").append(i).append("段。").append(sample).append('\n');
+        }
+        String body = text.toString();
+        ((ObjectNode) event.get("payload")).put("body", body);
+        ObjectNode next = IngestedEvents.newArticle();
+        String nextId = next.get("articleId").asText();
+
+        kafka.send(Topics.INGESTED, articleId, event.toString());
+        kafka.send(Topics.INGESTED, nextId, next.toString());
+
+        JsonNode out = read(awaitOutputs(articleId, 1).get(0).value());
+        assertThat(out.get("payload").get("article").get("body").asText()).isEqualTo(body);
+        JsonNode enrichment = out.get("payload").get("enrichment");
+        assertThat(names(enrichment, "PERSON")).contains("习近平");
+        List<Integer> ends = new ArrayList<>();
+        for (JsonNode entity : enrichment.get("entities")) {
+            for (JsonNode span : entity.get("offsets")) {
+                ends.add(span.get(1).asInt());
+                assertThat(body.substring(span.get(0).asInt(), span.get(1).asInt())
+                                .replaceAll("\\s", ""))
+                        .isEqualTo(entity.get("text").asText());
+            }
+        }
+        // the default wenliu.analysis.max-text-chars (50,000): mentions from the beginning only
+        assertThat(ends).isNotEmpty().allSatisfy(end -> assertThat(end).isLessThanOrEqualTo(50_000));
+        assertThat(Collections.max(ends)).isGreaterThan(25_000);
+        assertThat(awaitOutputs(nextId, 1)).hasSize(1);
     }
 
     @Inject

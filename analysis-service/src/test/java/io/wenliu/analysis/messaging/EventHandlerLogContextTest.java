@@ -46,7 +46,8 @@ class EventHandlerLogContextTest {
             new EventHandler(
                             new AnalyzerHolder(),
                             new AnalysisMetrics(new SimpleMeterRegistry()),
-                            OpenTelemetry.noop().getTracer("test"))
+                            OpenTelemetry.noop().getTracer("test"),
+                            50_000)
                     .handle(event, DocumentFrequencies.EMPTY);
         } finally {
             logger.removeHandler(capture);
