@@ -63,6 +63,14 @@ public interface IngestConfig {
     @WithDefault("10485760")
     long maxFileSize();
 
+    /**
+     * Largest article, in bytes of UTF-8 text (title, subtitle, byline and body): a document with a larger one fails
+     * with TOO_LARGE. The default leaves room under the Kafka producer's 1 MiB request limit for the event's envelope
+     * and for the enrichment analysis adds to the same text; raise both together.
+     */
+    @WithDefault("900000")
+    long maxArticleBytes();
+
     /** API key required for uploads and deletes in header X-API-Key (env INGEST_API_KEY); unset disables them. */
     Optional<String> apiKey();
 

@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.wenliu.ingest.article.ArticleExtractor;
 import io.wenliu.ingest.article.ParsedArticle;
+import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.drop.ClaimedFile;
 import io.wenliu.ingest.drop.DropFolders;
 import io.wenliu.ingest.drop.FailureSidecar;
@@ -54,6 +55,13 @@ public class DocumentProcessor {
 
     @Inject
     Tracer tracer;
+
+    private ArticleSizeLimit sizeLimit;
+
+    @Inject
+    void limitArticleSize(IngestConfig config) {
+        sizeLimit = new ArticleSizeLimit(config.maxArticleBytes());
+    }
 
     /** Processes the file; a file already recorded (resumed after a crash) is only moved. */
     public ProcessingResult process(ClaimedFile file) throws IOException {
@@ -135,6 +143,7 @@ public class DocumentProcessor {
         if (articles.isEmpty()) {
             throw new DocumentRejectedException(FailureReason.NO_ARTICLES, "no article found in the text");
         }
+        sizeLimit.check(articles);
         return new ReadDocument(text, articles);
     }
 

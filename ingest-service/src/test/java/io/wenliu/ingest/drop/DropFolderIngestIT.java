@@ -196,6 +196,27 @@ class DropFolderIngestIT {
     }
 
     @Test
+    void anArticleTooLargeForOneEventFailsItsDocumentAndLaterArticlesArePublished() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String big = "oversized-article-" + tag + ".txt";
+        // 86 KB of text: under the test's max-file-size (200,000), over its max-article-bytes (60,000)
+        DropFiles.drop(folders.drop(), big, "超长稿件" + tag + "\n\n" + "这是一段很长的正文，用来检验过大的稿件会被拒绝。".repeat(1_200) + "\n");
+        String good = "after-oversized-" + tag + ".txt";
+        DropFiles.drop(folders.drop(), good, DropFiles.uniqueArticle("超长之后"));
+
+        DocumentEntity failed = awaitStatus(big, DocumentStatus.FAILED);
+        assertThat(failed.failureReason).isEqualTo(FailureReason.TOO_LARGE);
+        assertThat(failed.errorMessage).contains("bytes of text").contains("wenliu.ingest.max-article-bytes");
+        assertThat(Ledger.articles(failed.id)).isEmpty();
+        DocumentEntity published = awaitStatus(good, DocumentStatus.PROCESSED);
+        String articleId = Ledger.articles(published.id).get(0).id;
+        try (TopicReader topic = TopicReader.open(Topics.ARTICLES_INGESTED)) {
+            assertThat(topic.await(1, e -> articleId.equals(e.path("articleId").asText())))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
     void namesWithSpacesAndChineseCharactersAreKept() throws IOException {
         String name = "人民日报 第 1 版 (副本) " + UUID.randomUUID() + ".txt";
         DropFiles.drop(folders.drop(), name, DropFiles.uniqueArticle("中文文件名"));
