@@ -41,6 +41,22 @@ public class ArticleProgress {
     }
 
     /** What {@link #markProgress} did: how many articles the ledger does not know, how long the new ones took. */
+    /** Marks articles whose ArticleIngested event was given up (only those not yet past INGESTED). */
+    public void markUndeliverable(List<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        String sql = "update article set status = ? where status = ? and id = any(?)";
+        ArticleEntity.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, ArticleStatus.UNDELIVERABLE.name());
+                statement.setString(2, ArticleStatus.INGESTED.name());
+                statement.setArray(3, connection.createArrayOf("varchar", articleIds.toArray()));
+                statement.executeUpdate();
+            }
+        });
+    }
+
     public record Progress(int unknown, List<Duration> receivedToIndexed) {}
 
     /**

@@ -13,5 +13,7 @@ public enum ArticleStatus {
     /** Same content as an earlier live article; not published. */
     DUPLICATE,
     /** Deleted; an ArticleDeleted event was queued. */
-    DELETED
+    DELETED,
+    /** Its ArticleIngested event can never be sent (larger than the broker accepts); the outbox row keeps the error. */
+    UNDELIVERABLE
 }

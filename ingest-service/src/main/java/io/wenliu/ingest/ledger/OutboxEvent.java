@@ -44,6 +44,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** When the relay gave the event up because the broker can never accept it (see OutboxSender), else null. */
+    @Column(name = "given_up_at")
+    public Instant givenUpAt;
+
     @Column(nullable = false)
     public int attempts;
 

@@ -20,7 +20,8 @@ class OutboxBacklogCounter {
     /** Counts in a transaction of its own and sets the gauges; a failure (e.g. the database is down) propagates. */
     void refresh() {
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) OutboxEvent.getEntityManager()
-                .createNativeQuery("select count(*), min(occurred_at) from outbox_event where sent_at is null")
+                .createNativeQuery(
+                        "select count(*), min(occurred_at) from outbox_event where sent_at is null and given_up_at is null")
                 .getSingleResult());
         long count = ((Number) row[0]).longValue();
         Instant oldest = row[1] == null ? null : toInstant(row[1]);

@@ -44,6 +44,11 @@ public final class Ledger {
         return QuarkusTransaction.requiringNew().call(() -> ArticleEntity.ofDocument(documentId));
     }
 
+    /** One article by id. */
+    public static ArticleEntity article(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> ArticleEntity.<ArticleEntity>findById(id));
+    }
+
     /** Outbox rows of an article. */
     public static List<OutboxEvent> outbox(String articleId) {
         return QuarkusTransaction.requiringNew()
