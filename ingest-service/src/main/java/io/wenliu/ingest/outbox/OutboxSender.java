@@ -5,6 +5,7 @@ import io.wenliu.ingest.events.EventTypes;
 import io.wenliu.ingest.ledger.ArticleProgress;
 import io.wenliu.ingest.ledger.OutboxEvent;
 import io.wenliu.ingest.metrics.IngestMetrics;
+import io.wenliu.platform.errors.Causes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -95,12 +96,7 @@ class OutboxSender {
      * {@code max.request.size} or the topic's {@code max.message.bytes}. Every other failure is retried.
      */
     static boolean neverAccepted(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RecordTooLargeException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.has(e, RecordTooLargeException.class);
     }
 
     /** The row stays, with its error, out of the relay's way: the events queued after it go on. */

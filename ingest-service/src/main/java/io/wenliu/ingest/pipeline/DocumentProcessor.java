@@ -5,7 +5,6 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.wenliu.ingest.article.ArticleExtractor;
 import io.wenliu.ingest.article.ParsedArticle;
-import io.wenliu.ingest.config.IngestConfig;
 import io.wenliu.ingest.drop.ClaimedFile;
 import io.wenliu.ingest.drop.DropFolders;
 import io.wenliu.ingest.drop.FailureSidecar;
@@ -19,6 +18,7 @@ import io.wenliu.ingest.ledger.DocumentStatus;
 import io.wenliu.ingest.ledger.FailureReason;
 import io.wenliu.ingest.ledger.RecordedDocument;
 import io.wenliu.ingest.metrics.IngestMetrics;
+import io.wenliu.platform.errors.Causes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -56,12 +56,8 @@ public class DocumentProcessor {
     @Inject
     Tracer tracer;
 
-    private ArticleSizeLimit sizeLimit;
-
     @Inject
-    void limitArticleSize(IngestConfig config) {
-        sizeLimit = new ArticleSizeLimit(config.maxArticleBytes());
-    }
+    ArticleSizeLimit sizeLimit;
 
     /** Processes the file; a file already recorded (resumed after a crash) is only moved. */
     public ProcessingResult process(ClaimedFile file) throws IOException {
@@ -153,7 +149,7 @@ public class DocumentProcessor {
         try {
             return ledger.recordArticles(file.documentId(), sourceFile, text.mediaType(), text.charset(), articles);
         } catch (RuntimeException e) {
-            if (!hasCause(e, ConstraintViolationException.class)) {
+            if (!Causes.has(e, ConstraintViolationException.class)) {
                 throw e;
             }
             // Another instance published the same content concurrently: a second pass sees it as a duplicate.
@@ -223,7 +219,7 @@ public class DocumentProcessor {
 
     /** Whether the database is unreachable (connection, shutdown, resources), as opposed to refusing this data. */
     private static boolean isDatabaseFailure(RuntimeException e) {
-        if (hasCause(e, JDBCConnectionException.class) || hasCause(e, SQLTransientException.class)) {
+        if (Causes.has(e, JDBCConnectionException.class) || Causes.has(e, SQLTransientException.class)) {
             return true;
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -232,15 +228,6 @@ public class DocumentProcessor {
                 if (state.startsWith("08") || state.startsWith("57") || state.startsWith("53")) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
             }
         }
         return false;

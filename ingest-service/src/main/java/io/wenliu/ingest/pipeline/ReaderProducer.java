@@ -19,6 +19,12 @@ public class ReaderProducer {
 
     @Produces
     @Singleton
+    ArticleSizeLimit articleSizeLimit(IngestConfig config) {
+        return new ArticleSizeLimit(config.maxArticleBytes());
+    }
+
+    @Produces
+    @Singleton
     ArticleExtractor articleExtractor(IngestConfig config) {
         return config.datelineDefaultYear().map(ArticleExtractor::new).orElseGet(ArticleExtractor::new);
     }
