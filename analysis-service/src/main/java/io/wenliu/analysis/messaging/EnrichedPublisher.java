@@ -16,7 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Publishes events on {@code articles.enriched} (key = article id, CloudEvents headers): all of a batch are sent at
- * once, in order, and awaited together.
+ * once, in order, and awaited together. An event larger than a record may be is refused by the producer or the broker;
+ * the caller dead-letters its article, and the others pass.
  */
 @ApplicationScoped
 public class EnrichedPublisher {
@@ -35,10 +36,13 @@ public class EnrichedPublisher {
     @Inject
     ProducedTopics topics;
 
-    /** Sends the events in order and returns once the broker acknowledged every one; throws if any failed. */
-    public void publishAll(List<OutgoingEvent> events) {
+    /**
+     * Sends the events in order and returns once the broker acknowledged every one it can take: per event, in order,
+     * null, or the refusal of an event too large ever to be accepted. Throws if any other send failed.
+     */
+    public List<Throwable> publishAll(List<OutgoingEvent> events) {
         if (events.isEmpty()) {
-            return;
+            return List.of();
         }
         if (!topics.created()) {
             throw new PublishFailedException("articles.enriched is not created yet", null);
@@ -47,7 +51,7 @@ public class EnrichedPublisher {
         for (int i = 0; i < events.size(); i++) {
             acks[i] = send(events.get(i));
         }
-        BrokerAcks.await(config.publishTimeout(), acks);
+        return BrokerAcks.awaitEach(config.publishTimeout(), acks);
     }
 
     private CompletableFuture<Void> send(OutgoingEvent event) {

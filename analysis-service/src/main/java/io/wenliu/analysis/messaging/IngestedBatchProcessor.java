@@ -6,7 +6,9 @@ import io.wenliu.analysis.corpus.CorpusRecorder;
 import io.wenliu.analysis.corpus.HandledEvent;
 import io.wenliu.analysis.events.IngestedEvent;
 import io.wenliu.analysis.events.OutgoingEvent;
+import io.wenliu.analysis.events.Topics;
 import io.wenliu.analysis.metrics.AnalysisMetrics;
+import io.wenliu.platform.errors.Causes;
 import io.wenliu.platform.events.TraceHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -14,12 +16,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 
 /**
  * Handles a batch of {@code articles.ingested} records: events already handled are skipped, the others are enriched
  * against one snapshot of the corpus statistics, their events published in record order and awaited, and then the
  * batch is recorded (event ids and term counts) in one transaction. Records that can never be handled go to the
- * dead-letter topic. Transient failures repeat the whole batch until it passes; a repeat publishes under the same
+ * dead-letter topic, among them an article whose enriched event is too large for a record. Transient failures repeat the whole batch until it passes; a repeat publishes under the same
  * event ids, so consumers recognise it.
  */
 @ApplicationScoped
@@ -91,20 +94,42 @@ public class IngestedBatchProcessor {
         }
         List<Outcome> outcomes = enricher.handleAll(events, traces, corpus.snapshot());
         List<OutgoingEvent> outputs = new ArrayList<>();
-        List<HandledEvent> records = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             if (outcome.output() != null) {
                 outputs.add(outcome.output());
             }
+        }
+        List<Outcome> settled = withRefusals(outcomes, publisher.publishAll(outputs));
+        List<HandledEvent> records = new ArrayList<>();
+        for (Outcome outcome : settled) {
             if (outcome.handled() != null) {
                 records.add(outcome.handled());
             }
         }
-        publisher.publishAll(outputs);
         recorder.record(records);
         metrics.published(
                 (int) records.stream().filter(HandledEvent::addsDocument).count());
-        deadLetter(todo, outcomes);
+        deadLetter(todo, settled);
+    }
+
+    /**
+     * The outcomes with each output the broker can never accept (a refusal, in the order of the outputs) turned into a
+     * failure: its article is dead-lettered and not recorded as handled.
+     */
+    private static List<Outcome> withRefusals(List<Outcome> outcomes, List<Throwable> refusals) {
+        List<Outcome> settled = new ArrayList<>(outcomes.size());
+        int next = 0;
+        for (Outcome outcome : outcomes) {
+            Throwable refusal = outcome.output() == null ? null : refusals.get(next++);
+            settled.add(
+                    refusal == null
+                            ? outcome
+                            : Outcome.failed(
+                                    "its " + outcome.output().eventType() + " event is too large for " + Topics.ENRICHED
+                                            + ": " + refusal.getMessage(),
+                                    refusal));
+        }
+        return settled;
     }
 
     private void deadLetter(List<Received> todo, List<Outcome> outcomes) {
@@ -117,7 +142,8 @@ public class IngestedBatchProcessor {
             }
             Outcome outcome = outcomes.get(next++);
             if (outcome.isFailure()) {
-                send(r.record(), outcome.failure(), outcome.cause(), "invalid");
+                boolean tooLarge = Causes.has(outcome.cause(), RecordTooLargeException.class);
+                send(r.record(), outcome.failure(), outcome.cause(), tooLarge ? "too-large" : "invalid");
             }
         }
     }

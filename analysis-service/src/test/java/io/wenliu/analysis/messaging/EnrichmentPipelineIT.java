@@ -15,6 +15,7 @@ import io.wenliu.analysis.support.KafkaTestClient;
 import io.wenliu.analysis.support.RecordedSpans;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -242,6 +243,47 @@ class EnrichmentPipelineIT {
         assertThat(ends).isNotEmpty().allSatisfy(end -> assertThat(end).isLessThanOrEqualTo(50_000));
         assertThat(Collections.max(ends)).isGreaterThan(25_000);
         assertThat(awaitOutputs(nextId, 1)).hasSize(1);
+    }
+
+    @Test
+    void anArticleWhoseEnrichedEventIsTooLargeForARecordIsDeadLetteredAndTheNextPasses() {
+        ObjectNode event = IngestedEvents.newArticle();
+        String articleId = event.get("articleId").asText();
+        String sample = event.get("payload").get("body").asText();
+        // a beginning full of names (the part analysed), then filler up to just under the record limit (1 MiB by
+        // default, producer and broker): the ingested record fits, its enriched event (the same article plus entities
+        // with offsets, keywords and a summary) cannot
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 50_000; i++) {
+            text.append("第").append(i).append("段。").append(sample).append('\n');
+        }
+        ((ObjectNode) event.get("payload")).put("body", "");
+        int room = 1_046_000 - utf8Length(event.toString()) - utf8Length(text.toString()) - 2 * 2_000;
+        String filler = "本段是填充文字，只为让这篇稿件接近记录的大小上限。";
+        for (int i = 0; i < room / utf8Length(filler); i++) {
+            text.append(filler);
+        }
+        ((ObjectNode) event.get("payload")).put("body", text.toString());
+        String value = event.toString();
+        assertThat(utf8Length(value)).isBetween(1_040_000, 1_047_000);
+        ObjectNode next = IngestedEvents.newArticle();
+        String nextId = next.get("articleId").asText();
+
+        kafka.send(Topics.INGESTED, articleId, value);
+        kafka.send(Topics.INGESTED, nextId, next.toString());
+
+        List<ConsumerRecord<String, String>> dead = awaitDeadLetters(articleId);
+        assertThat(dead.get(0).value()).isEqualTo(value);
+        assertThat(KafkaTestClient.header(dead.get(0), "dlq-reason"))
+                .startsWith("its ArticleEnriched event is too large for articles.enriched")
+                .contains("max.request.size");
+        assertThat(KafkaTestClient.header(dead.get(0), "dlq-exception")).contains("RecordTooLargeException");
+        assertThat(awaitOutputs(nextId, 1)).hasSize(1);
+        assertThat(seen).doesNotContainKey(articleId);
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     @Inject

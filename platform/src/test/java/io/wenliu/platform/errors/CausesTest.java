@@ -21,6 +21,17 @@ class CausesTest {
     }
 
     @Test
+    void findReturnsTheFirstOfTheTypeInTheChain() {
+        IOException disk = new IOException("disk");
+        Exception chain = new IllegalStateException("outer", new UncheckedIOException(disk));
+
+        assertThat(Causes.find(chain, IOException.class)).isSameAs(disk);
+        assertThat(Causes.find(chain, RuntimeException.class)).isSameAs(chain);
+        assertThat(Causes.find(chain, ArithmeticException.class)).isNull();
+        assertThat(Causes.find(null, IOException.class)).isNull();
+    }
+
+    @Test
     void aCauseThatIsItsOwnCauseEndsTheChain() {
         Exception selfCaused = new Exception("loop") {
             @Override
