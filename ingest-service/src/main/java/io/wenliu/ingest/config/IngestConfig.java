@@ -72,6 +72,14 @@ public interface IngestConfig {
     @WithDefault("650000")
     long maxArticleBytes();
 
+    /**
+     * Most characters of text one document may have, whatever its format: a PDF or DOCX of a few megabytes can hold far
+     * more text than its size (compressed streams), and all of it is held in memory while the document is split.
+     * Extraction stops at this length and the document fails with TOO_LARGE.
+     */
+    @WithDefault("3000000")
+    int maxTextChars();
+
     /** API key required for uploads and deletes in header X-API-Key (env INGEST_API_KEY); unset disables them. */
     Optional<String> apiKey();
 

@@ -14,12 +14,18 @@ public class DocumentTextReader {
     private final CharsetDetector charsetDetector;
     private final TikaTextExtractor tika;
     private final long maxBytes;
+    private final int maxChars;
     private final MarkdownText markdown = new MarkdownText();
 
-    public DocumentTextReader(CharsetDetector charsetDetector, TikaTextExtractor tika, long maxBytes) {
+    /**
+     * @param maxBytes largest document accepted, in bytes
+     * @param maxChars most characters of text a document may have (rich formats stop extracting there)
+     */
+    public DocumentTextReader(CharsetDetector charsetDetector, TikaTextExtractor tika, long maxBytes, int maxChars) {
         this.charsetDetector = charsetDetector;
         this.tika = tika;
         this.maxBytes = maxBytes;
+        this.maxChars = maxChars;
     }
 
     /** Checks the name and size of a document before its bytes are read. */
@@ -42,6 +48,9 @@ public class DocumentTextReader {
     public ExtractedText read(String fileName, byte[] bytes) throws DocumentRejectedException {
         DocumentFormat format = check(fileName, bytes.length);
         ExtractedText extracted = format.isPlainText() ? decode(bytes, format) : tika.extract(bytes, format);
+        if (extracted.text().length() > maxChars) {
+            throw TextLimit.exceeded(maxChars);
+        }
         if (extracted.text().isBlank()) {
             throw new DocumentRejectedException(FailureReason.NO_TEXT, "document contains no text");
         }

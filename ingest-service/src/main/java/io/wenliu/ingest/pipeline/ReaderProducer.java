@@ -14,7 +14,11 @@ public class ReaderProducer {
     @Produces
     @Singleton
     DocumentTextReader documentTextReader(IngestConfig config) {
-        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(), config.maxFileSize());
+        return new DocumentTextReader(
+                new CharsetDetector(),
+                new TikaTextExtractor(config.maxTextChars()),
+                config.maxFileSize(),
+                config.maxTextChars());
     }
 
     @Produces

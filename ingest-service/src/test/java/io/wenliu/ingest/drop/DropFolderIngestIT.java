@@ -217,6 +217,37 @@ class DropFolderIngestIT {
     }
 
     @Test
+    void aDocumentWithMoreTextThanTheLimitFailsAsTooLargeAndTheNextIsIngested() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // 150,000 characters of varied words: a 60 KB DOCX, under the test's max-file-size (200,000 bytes), over its
+        // max-text-chars (100,000)
+        String[] words = {"发展", "经济", "人民", "合作", "建设", "国家", "社会", "企业", "政府", "城市", "教育", "科技"};
+        Random random = new Random(7);
+        String[] paragraphs = new String[3_000];
+        for (int p = 0; p < paragraphs.length; p++) {
+            StringBuilder paragraph = new StringBuilder();
+            while (paragraph.length() < 49) {
+                paragraph.append(words[random.nextInt(words.length)]);
+            }
+            paragraphs[p] = paragraph.append('。').toString();
+        }
+        byte[] docx = TestDocuments.docx(paragraphs);
+        assertThat(docx.length).isLessThan(200_000);
+        String big = "long-document-" + tag + ".docx";
+        DropFiles.drop(folders.drop(), big, docx);
+        String good = "after-long-document-" + tag + ".txt";
+        DropFiles.drop(folders.drop(), good, DropFiles.uniqueArticle("长文档之后"));
+
+        DocumentEntity failed = awaitStatus(big, DocumentStatus.FAILED);
+        assertThat(failed.failureReason).isEqualTo(FailureReason.TOO_LARGE);
+        assertThat(failed.errorMessage)
+                .isEqualTo(
+                        "document has more than 100,000 characters of text (wenliu.ingest.max-text-chars): split it");
+        assertThat(Ledger.articles(failed.id)).isEmpty();
+        awaitStatus(good, DocumentStatus.PROCESSED);
+    }
+
+    @Test
     void namesWithSpacesAndChineseCharactersAreKept() throws IOException {
         String name = "人民日报 第 1 版 (副本) " + UUID.randomUUID() + ".txt";
         DropFiles.drop(folders.drop(), name, DropFiles.uniqueArticle("中文文件名"));

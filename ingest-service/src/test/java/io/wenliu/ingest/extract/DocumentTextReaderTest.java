@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DocumentTextReaderTest {
 
     private static DocumentTextReader createObjectUnderTest() {
-        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(), 1000);
+        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1000, 1_000_000);
     }
 
     @Test
@@ -32,6 +32,16 @@ class DocumentTextReaderTest {
     }
 
     @Test
+    void refusesPlainTextWithMoreCharactersThanTheLimitButNotAtIt() throws DocumentRejectedException {
+        DocumentTextReader reader = new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(10), 1_000, 10);
+
+        assertThat(reader.read("ten.txt", "一二三四五六七八九十".getBytes(StandardCharsets.UTF_8))
+                        .text())
+                .hasSize(10);
+        assertReason(reader, "eleven.md", "一二三四五六七八九十壹".getBytes(StandardCharsets.UTF_8), FailureReason.TOO_LARGE);
+    }
+
+    @Test
     void rejectsBinaryGarbageNamedTxt() {
         byte[] garbage = {0, 1, 2, 3, (byte) 0x80, (byte) 0xC3, 0x28, (byte) 0xA0, (byte) 0xA1, 0, (byte) 0xFF, 7, 0};
         assertReason("garbage.txt", garbage, FailureReason.UNDECODABLE);
@@ -47,7 +57,11 @@ class DocumentTextReaderTest {
     }
 
     private static void assertReason(String name, byte[] bytes, FailureReason reason) {
-        assertThatThrownBy(() -> createObjectUnderTest().read(name, bytes))
+        assertReason(createObjectUnderTest(), name, bytes, reason);
+    }
+
+    private static void assertReason(DocumentTextReader reader, String name, byte[] bytes, FailureReason reason) {
+        assertThatThrownBy(() -> reader.read(name, bytes))
                 .isInstanceOfSatisfying(
                         DocumentRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(reason));

@@ -16,7 +16,8 @@ class FormatTitlesTest {
     private static final String LEAD = "新华社广州3月12日电（记者 王小明、李华）广东省近日出台措施，推动制造业转型。";
 
     private static ParsedArticle read(String fileName, byte[] bytes) throws DocumentRejectedException {
-        DocumentTextReader reader = new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(), 1_000_000);
+        DocumentTextReader reader =
+                new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1_000_000, 1_000_000);
         List<ParsedArticle> articles =
                 new ArticleExtractor(2020).extract(reader.read(fileName, bytes).text());
         assertThat(articles).hasSize(1);
@@ -118,7 +119,8 @@ class FormatTitlesTest {
     @Test
     void aDocxCreatedTheDayAfterItsDatelineDatesIt() throws Exception {
         byte[] docx = TestDocuments.docxCreated("2020-03-13T08:00:00Z", TITLE, LEAD);
-        DocumentTextReader reader = new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(), 1_000_000);
+        DocumentTextReader reader =
+                new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1_000_000, 1_000_000);
         ExtractedText text = reader.read("story.docx", docx);
 
         ParsedArticle article =

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TikaTextExtractorTest {
 
     private static DocumentTextReader createObjectUnderTest() {
-        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(), 1_000_000);
+        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1_000_000, 1_000_000);
     }
 
     @Test
@@ -80,5 +80,28 @@ class TikaTextExtractorTest {
                 .isInstanceOfSatisfying(
                         DocumentRejectedException.class,
                         e -> assertThat(e.reason()).isIn(FailureReason.UNDECODABLE, FailureReason.NO_TEXT));
+    }
+
+    @Test
+    void refusesARichDocumentWithMoreTextThanTheLimitAsTooLarge() throws Exception {
+        String paragraph = "面对疫情防控，全党全国共同努力。".repeat(20);
+        DocumentTextReader reader =
+                new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000), 1_000_000, 1_000);
+        byte[] docx = TestDocuments.docx("标题", paragraph, paragraph, paragraph, paragraph);
+        byte[] html = ("<html><body><p>" + paragraph.repeat(4) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+
+        for (String[] named : new String[][] {{"long.docx", "docx"}, {"long.html", "html"}}) {
+            byte[] bytes = named[1].equals("docx") ? docx : html;
+            assertThatThrownBy(() -> reader.read(named[0], bytes))
+                    .isInstanceOfSatisfying(DocumentRejectedException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(FailureReason.TOO_LARGE);
+                        assertThat(e.getMessage())
+                                .isEqualTo("document has more than 1,000 characters of text"
+                                        + " (wenliu.ingest.max-text-chars): split it");
+                    });
+        }
+        assertThat(reader.read("short.docx", TestDocuments.docx("标题", paragraph))
+                        .text())
+                .contains(paragraph);
     }
 }
