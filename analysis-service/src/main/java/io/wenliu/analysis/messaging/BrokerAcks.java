@@ -33,8 +33,8 @@ final class BrokerAcks {
      * RecordTooLargeException} of a record too large ever to be accepted. Throws {@link PublishFailedException} if any
      * other record was refused or late.
      */
-    static List<Throwable> awaitEach(Duration timeout, CompletableFuture<?>... acks) {
-        List<Throwable> refusals = new ArrayList<>(acks.length);
+    static List<RecordTooLargeException> awaitEach(Duration timeout, CompletableFuture<?>... acks) {
+        List<RecordTooLargeException> refusals = new ArrayList<>(acks.length);
         for (Throwable failure : failures(timeout, acks)) {
             RecordTooLargeException tooLarge = Causes.find(failure, RecordTooLargeException.class);
             if (failure != null && tooLarge == null) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -40,7 +41,7 @@ public class EnrichedPublisher {
      * Sends the events in order and returns once the broker acknowledged every one it can take: per event, in order,
      * null, or the refusal of an event too large ever to be accepted. Throws if any other send failed.
      */
-    public List<Throwable> publishAll(List<OutgoingEvent> events) {
+    public List<RecordTooLargeException> publishAll(List<OutgoingEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }

@@ -8,7 +8,6 @@ import io.wenliu.analysis.events.IngestedEvent;
 import io.wenliu.analysis.events.OutgoingEvent;
 import io.wenliu.analysis.events.Topics;
 import io.wenliu.analysis.metrics.AnalysisMetrics;
-import io.wenliu.platform.errors.Causes;
 import io.wenliu.platform.events.TraceHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -22,8 +21,8 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
  * Handles a batch of {@code articles.ingested} records: events already handled are skipped, the others are enriched
  * against one snapshot of the corpus statistics, their events published in record order and awaited, and then the
  * batch is recorded (event ids and term counts) in one transaction. Records that can never be handled go to the
- * dead-letter topic, among them an article whose enriched event is too large for a record. Transient failures repeat the whole batch until it passes; a repeat publishes under the same
- * event ids, so consumers recognise it.
+ * dead-letter topic, among them an article whose enriched event is too large for a record. Transient failures repeat
+ * the whole batch until it passes; a repeat publishes under the same event ids, so consumers recognise it.
  */
 @ApplicationScoped
 public class IngestedBatchProcessor {
@@ -116,11 +115,11 @@ public class IngestedBatchProcessor {
      * The outcomes with each output the broker can never accept (a refusal, in the order of the outputs) turned into a
      * failure: its article is dead-lettered and not recorded as handled.
      */
-    private static List<Outcome> withRefusals(List<Outcome> outcomes, List<Throwable> refusals) {
+    private static List<Outcome> withRefusals(List<Outcome> outcomes, List<RecordTooLargeException> refusals) {
         List<Outcome> settled = new ArrayList<>(outcomes.size());
         int next = 0;
         for (Outcome outcome : outcomes) {
-            Throwable refusal = outcome.output() == null ? null : refusals.get(next++);
+            RecordTooLargeException refusal = outcome.output() == null ? null : refusals.get(next++);
             settled.add(
                     refusal == null
                             ? outcome
@@ -142,8 +141,8 @@ public class IngestedBatchProcessor {
             }
             Outcome outcome = outcomes.get(next++);
             if (outcome.isFailure()) {
-                boolean tooLarge = Causes.has(outcome.cause(), RecordTooLargeException.class);
-                send(r.record(), outcome.failure(), outcome.cause(), tooLarge ? "too-large" : "invalid");
+                String kind = outcome.cause() instanceof RecordTooLargeException ? "too-large" : "invalid";
+                send(r.record(), outcome.failure(), outcome.cause(), kind);
             }
         }
     }

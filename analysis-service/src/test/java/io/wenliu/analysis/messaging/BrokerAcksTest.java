@@ -52,7 +52,7 @@ class BrokerAcksTest {
         CompletableFuture<Void> late = new CompletableFuture<>();
         CompletableFuture.runAsync(() -> late.completeExceptionally(new CompletionException(tooLarge)));
 
-        List<Throwable> refusals = BrokerAcks.awaitEach(
+        List<RecordTooLargeException> refusals = BrokerAcks.awaitEach(
                 Duration.ofSeconds(10),
                 CompletableFuture.completedFuture(null),
                 CompletableFuture.failedFuture(tooLarge),

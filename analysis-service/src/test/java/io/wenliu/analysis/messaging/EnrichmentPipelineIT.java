@@ -214,11 +214,7 @@ class EnrichmentPipelineIT {
         ObjectNode event = IngestedEvents.newArticle();
         String articleId = event.get("articleId").asText();
         String sample = event.get("payload").get("body").asText();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; text.length() < 130_000; i++) {
-            text.append("第").append(i).append("段。").append(sample).append('\n');
-        }
-        String body = text.toString();
+        String body = numberedParagraphs(sample, 130_000).toString();
         ((ObjectNode) event.get("payload")).put("body", body);
         ObjectNode next = IngestedEvents.newArticle();
         String nextId = next.get("articleId").asText();
@@ -253,10 +249,7 @@ class EnrichmentPipelineIT {
         // a beginning full of names (the part analysed), then filler up to just under the record limit (1 MiB by
         // default, producer and broker): the ingested record fits, its enriched event (the same article plus entities
         // with offsets, keywords and a summary) cannot
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; text.length() < 50_000; i++) {
-            text.append("第").append(i).append("段。").append(sample).append('\n');
-        }
+        StringBuilder text = numberedParagraphs(sample, 50_000);
         ((ObjectNode) event.get("payload")).put("body", "");
         int room = 1_046_000 - utf8Length(event.toString()) - utf8Length(text.toString()) - 2 * 2_000;
         String filler = "本段是填充文字，只为让这篇稿件接近记录的大小上限。";
@@ -280,6 +273,15 @@ class EnrichmentPipelineIT {
         assertThat(KafkaTestClient.header(dead.get(0), "dlq-exception")).contains("RecordTooLargeException");
         assertThat(awaitOutputs(nextId, 1)).hasSize(1);
         assertThat(seen).doesNotContainKey(articleId);
+    }
+
+    /** Numbered paragraphs of {@code sample}, one per line, until the text has at least {@code length} characters. */
+    private static StringBuilder numberedParagraphs(String sample, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < length; i++) {
+            text.append("第").append(i).append("段。").append(sample).append('\n');
+        }
+        return text;
     }
 
     private static int utf8Length(String text) {

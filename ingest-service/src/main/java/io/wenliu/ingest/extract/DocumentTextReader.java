@@ -14,18 +14,16 @@ public class DocumentTextReader {
     private final CharsetDetector charsetDetector;
     private final TikaTextExtractor tika;
     private final long maxBytes;
-    private final int maxChars;
     private final MarkdownText markdown = new MarkdownText();
 
     /**
+     * @param tika rich formats' extractor, whose character limit applies to every format
      * @param maxBytes largest document accepted, in bytes
-     * @param maxChars most characters of text a document may have (rich formats stop extracting there)
      */
-    public DocumentTextReader(CharsetDetector charsetDetector, TikaTextExtractor tika, long maxBytes, int maxChars) {
+    public DocumentTextReader(CharsetDetector charsetDetector, TikaTextExtractor tika, long maxBytes) {
         this.charsetDetector = charsetDetector;
         this.tika = tika;
         this.maxBytes = maxBytes;
-        this.maxChars = maxChars;
     }
 
     /** Checks the name and size of a document before its bytes are read. */
@@ -48,8 +46,8 @@ public class DocumentTextReader {
     public ExtractedText read(String fileName, byte[] bytes) throws DocumentRejectedException {
         DocumentFormat format = check(fileName, bytes.length);
         ExtractedText extracted = format.isPlainText() ? decode(bytes, format) : tika.extract(bytes, format);
-        if (extracted.text().length() > maxChars) {
-            throw TextLimit.exceeded(maxChars);
+        if (extracted.text().length() > tika.maxChars()) {
+            throw TextLimit.exceeded(tika.maxChars());
         }
         if (extracted.text().isBlank()) {
             throw new DocumentRejectedException(FailureReason.NO_TEXT, "document contains no text");

@@ -45,6 +45,11 @@ public class TikaTextExtractor {
         this.maxChars = maxChars;
     }
 
+    /** Most characters of text a document may have. */
+    public int maxChars() {
+        return maxChars;
+    }
+
     private static OfficeParserConfig streamingDocx() {
         OfficeParserConfig config = new OfficeParserConfig();
         config.setUseSAXDocxExtractor(true);

@@ -15,10 +15,7 @@ public class ReaderProducer {
     @Singleton
     DocumentTextReader documentTextReader(IngestConfig config) {
         return new DocumentTextReader(
-                new CharsetDetector(),
-                new TikaTextExtractor(config.maxTextChars()),
-                config.maxFileSize(),
-                config.maxTextChars());
+                new CharsetDetector(), new TikaTextExtractor(config.maxTextChars()), config.maxFileSize());
     }
 
     @Produces

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DocumentTextReaderTest {
 
     private static DocumentTextReader createObjectUnderTest() {
-        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1000, 1_000_000);
+        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1000);
     }
 
     @Test
@@ -33,7 +33,7 @@ class DocumentTextReaderTest {
 
     @Test
     void refusesPlainTextWithMoreCharactersThanTheLimitButNotAtIt() throws DocumentRejectedException {
-        DocumentTextReader reader = new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(10), 1_000, 10);
+        DocumentTextReader reader = new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(10), 1_000);
 
         assertThat(reader.read("ten.txt", "一二三四五六七八九十".getBytes(StandardCharsets.UTF_8))
                         .text())

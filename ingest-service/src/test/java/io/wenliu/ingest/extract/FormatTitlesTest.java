@@ -17,7 +17,7 @@ class FormatTitlesTest {
 
     private static ParsedArticle read(String fileName, byte[] bytes) throws DocumentRejectedException {
         DocumentTextReader reader =
-                new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1_000_000, 1_000_000);
+                new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1_000_000);
         List<ParsedArticle> articles =
                 new ArticleExtractor(2020).extract(reader.read(fileName, bytes).text());
         assertThat(articles).hasSize(1);
@@ -120,7 +120,7 @@ class FormatTitlesTest {
     void aDocxCreatedTheDayAfterItsDatelineDatesIt() throws Exception {
         byte[] docx = TestDocuments.docxCreated("2020-03-13T08:00:00Z", TITLE, LEAD);
         DocumentTextReader reader =
-                new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1_000_000, 1_000_000);
+                new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1_000_000);
         ExtractedText text = reader.read("story.docx", docx);
 
         ParsedArticle article =

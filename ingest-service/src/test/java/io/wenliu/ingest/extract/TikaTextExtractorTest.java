@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TikaTextExtractorTest {
 
     private static DocumentTextReader createObjectUnderTest() {
-        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1_000_000, 1_000_000);
+        return new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000_000), 1_000_000);
     }
 
     @Test
@@ -86,7 +86,7 @@ class TikaTextExtractorTest {
     void refusesARichDocumentWithMoreTextThanTheLimitAsTooLarge() throws Exception {
         String paragraph = "面对疫情防控，全党全国共同努力。".repeat(20);
         DocumentTextReader reader =
-                new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000), 1_000_000, 1_000);
+                new DocumentTextReader(new CharsetDetector(), new TikaTextExtractor(1_000), 1_000_000);
         byte[] docx = TestDocuments.docx("标题", paragraph, paragraph, paragraph, paragraph);
         byte[] html = ("<html><body><p>" + paragraph.repeat(4) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
 
